@@ -1,0 +1,53 @@
+"""Word lists shipped in ``factcheck/data/``, loaded once.
+
+Files are UTF-8 text, one entry per line; ``#`` starts a comment and blank
+lines are skipped. Knowledge lives there, not in code, so users can read and
+extend it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A set of lower-cased entries, e.g. ``words("negation.txt")``."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """Entries in file order, case kept."""
+    return tuple(_lines(name))
+
+
+@cache
+def mapping(name: str, sep: str = "=") -> dict[str, str]:
+    """``key = value`` lines as a dict with lower-cased keys."""
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        key, _, value = line.partition(sep)
+        out[key.strip().lower()] = value.strip()
+    return out
+
+
+@cache
+def groups(name: str, sep: str = "=") -> dict[str, tuple[str, ...]]:
+    """``head = a, b, c`` lines as head -> members (lower-cased)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _lines(name):
+        head, _, rest = line.partition(sep)
+        out[head.strip().lower()] = tuple(m.strip().lower() for m in rest.split(",") if m.strip())
+    return out

@@ -1,0 +1,229 @@
+"""The plain values every stage passes to the next.
+
+All fact offsets (``start``/``end``) are into ``Document.view``, the text the
+extractors read; ``Document.locate`` turns them into positions in the original
+file, which is what users and the JSON contract see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in a derived text back to the text it was made from.
+
+    Stored as sorted runs: ``view_starts[i]`` in the derived text corresponds to
+    ``source_starts[i]`` in the source, and offsets inside a run move together.
+    An empty map is the identity.
+    """
+
+    view_starts: tuple[int, ...] = ()
+    source_starts: tuple[int, ...] = ()
+
+    def to_source(self, offset: int) -> int:
+        if not self.view_starts:
+            return offset
+        i = bisect_right(self.view_starts, offset) - 1
+        if i < 0:
+            return offset
+        return self.source_starts[i] + (offset - self.view_starts[i])
+
+    def to_source_end(self, offset: int) -> int:
+        """Map an exclusive end offset: the end of the character before it."""
+        if offset <= 0:
+            return self.to_source(offset)
+        return self.to_source(offset - 1) + 1
+
+
+IDENTITY = OffsetMap()
+
+
+@dataclass(frozen=True)
+class Position:
+    """A span of the original file, in the CONTRACT's terms."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One loaded article: the original text, the text analysed, and its metadata."""
+
+    path: str
+    text: str
+    view: str
+    offsets: OffsetMap = IDENTITY
+    title: str | None = None
+    published: date | None = None
+    published_from: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False)
+
+    @property
+    def words(self) -> int:
+        return len(self.view.split())
+
+    def position(self, start: int, end: int) -> Position:
+        """Locate a view span in the original file (0-based offsets, 1-based lines and columns)."""
+        src_start = self.offsets.to_source(start)
+        src_end = max(src_start, self.offsets.to_source_end(end))
+        line, column = self._line_col(src_start)
+        end_line, end_column = self._line_col(src_end)
+        return Position(src_start, src_end, line, column, end_line, end_column, self.text[src_start:src_end])
+
+    def _line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding a view offset, found by bisection."""
+        starts = [s.start for s in self.sentences]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal expression normalized to TIMEX3 (``type``, ``value``, ``mod``)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | int | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, hedge and what it counts, as an interval.
+
+    ``low``/``high`` are in ``unit`` (a canonical unit, so km/h and mph compare);
+    ``None`` means unbounded. ``*_open`` says whether the bound itself is excluded.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    unit: str | None = None
+    hedge: str | None = None
+    counted: str | None = None
+    kind: str = "count"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    text: str
+    name: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation; ``start``/``end`` cover the words inside the marks."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    is_term: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One passage of a finding, located in its original file."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    sentence: str
+    value: str | None = None
+    source: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        doc: Document,
+        start: int,
+        end: int,
+        *,
+        value: str | None = None,
+        source: str | None = None,
+    ) -> Evidence:
+        """Evidence for a view span of ``doc``, with the sentence that holds it."""
+        pos = doc.position(start, end)
+        sent = doc.sentence_at(start)
+        sentence = pos.text
+        if sent is not None:
+            s = doc.position(sent.start, sent.end)
+            sentence = s.text
+        return cls(
+            doc.path, pos.start, pos.end, pos.line, pos.column, pos.end_line, pos.end_column,
+            pos.text, sentence, value, source,
+        )
+
+
+def _normalize_for_id(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    severity: Severity
+    confidence: float
+    message: str
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def id(self) -> str:
+        """A fingerprint of kind and evidence sentences, so baselines survive edits elsewhere."""
+        h = hashlib.sha256(self.kind.encode())
+        for ev in self.evidence:
+            h.update(b"\0" + _normalize_for_id(ev.sentence).encode())
+        return h.hexdigest()[:8]
+
+    def sort_key(self) -> tuple[int, float, str, int, str]:
+        first = self.evidence[0]
+        return (SEVERITY_RANK[self.severity], -self.confidence, first.path, first.start, self.id)
