@@ -1,0 +1,49 @@
+"""An inverted index from blocking keys to items, yielding each candidate pair once.
+
+Work is the sum over keys of (items under the key)², so keys shared by too many
+items (stop-keys such as "said") are skipped: they would make the pairing
+quadratic and carry no evidence that two items are about the same thing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+
+DEFAULT_MAX_BLOCK = 60
+
+
+def candidate_pairs(
+    items: Iterable[T],
+    keys: Callable[[T], Iterable[Hashable]],
+    *,
+    group: Callable[[T], Hashable] | None = None,
+    same_group: bool = False,
+    max_block: int = DEFAULT_MAX_BLOCK,
+) -> Iterator[tuple[T, T, int]]:
+    """Yield ``(a, b, shared_keys)`` for items that share at least one key.
+
+    ``group`` (e.g. the document) limits pairs to different groups unless
+    ``same_group`` is set. Pairs come out in a deterministic order: by the
+    position of ``a`` then ``b`` in ``items``.
+    """
+    seq = list(items)
+    index: dict[Hashable, list[int]] = defaultdict(list)
+    for i, item in enumerate(seq):
+        for key in set(keys(item)):
+            index[key].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in index.values():
+        if len(members) < 2 or len(members) > max_block:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                shared[(i, j)] += 1
+    for (i, j), count in sorted(shared.items()):
+        a, b = seq[i], seq[j]
+        if group is not None and not same_group and group(a) == group(b):
+            continue
+        yield a, b, count
