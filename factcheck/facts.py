@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from factcheck.model import Document, Evidence, PersonMention, Quantity, Quote, TimeMention
+from factcheck.model import Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
 
 T = TypeVar("T")
 
@@ -19,7 +19,7 @@ class DocFacts:
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     people: tuple[PersonMention, ...] = ()
-    places: tuple[object, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
     claims: tuple[object, ...] = ()
 
 

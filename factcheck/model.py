@@ -152,6 +152,18 @@ class PersonMention:
 
 
 @dataclass(frozen=True)
+class PlaceMention:
+    """A place or organization; ``name`` is canonical, ``country`` where the gazetteer knows it."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str = "place"
+    country: str | None = None
+
+
+@dataclass(frozen=True)
 class Quote:
     """A direct quotation; ``start``/``end`` cover the words inside the marks."""
 

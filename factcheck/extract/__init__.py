@@ -1,0 +1,1 @@
+"""Extractors: each turns a document's text into facts that keep their spans."""
