@@ -1,0 +1,376 @@
+"""Personal names with their titles, one identity per person within a document.
+
+A mention is a run of capitalized words that a title, an honorific, a known given
+name or an adjacent reporting verb marks as a person; bare surnames and given
+names later in the text resolve to the fullest name the document gives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lexicon import mapping, words
+from factcheck.model import PersonMention
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+_POSSESSIVE = re.compile(r"[’']s$")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ter"})
+_MAX_NAME = 4
+_MAX_TITLE = 7
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in words("titles.txt"))
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return words("people_title_modifiers.txt")
+
+
+@cache
+def _honorifics() -> dict[str, str]:
+    return {k.rstrip("."): v for k, v in mapping("people_honorifics.txt").items()}
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return words("people_not_names.txt")
+
+
+@cache
+def _given() -> dict[str, str]:
+    return mapping("people_first_names.txt")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(v for v in words("reporting_verbs.txt") if " " not in v)
+
+
+def _bare(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok)
+
+
+def _is_title_word(low: str) -> bool:
+    return low in _title_nouns()
+
+
+def _nameish(tok: _Tok) -> bool:
+    """A capitalized word that may belong to a personal name."""
+    low = _bare(tok.low)
+    return tok.cap and tok.text[0].isalpha() and low not in _not_names() and not tok.text.isupper() or (
+        tok.cap and len(tok.text) == 1
+    )
+
+
+def _runs(text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of capitalized runs joined by single spaces, initials or particles."""
+    i, n = 0, len(toks)
+    while i < n:
+        if not (toks[i].cap and toks[i].text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            prev, tok = toks[j - 1], toks[j]
+            gap = text[prev.end : tok.start]
+            if tok.text == "." and (len(prev.text) == 1 or prev.low in _honorifics()):
+                j += 1  # "J." or "Mr." : the period belongs to the run
+                continue
+            if gap not in (" ", "\u00a0") and not (gap == "" and prev.text == "."):
+                if not (prev.text == "." and gap == " "):
+                    break
+            if tok.cap and tok.text[0].isalpha():
+                j += 1
+            elif tok.low in _PARTICLES and j + 1 < n and toks[j + 1].cap and text[tok.end : toks[j + 1].start] == " ":
+                j += 1
+            else:
+                break
+        if toks[j - 1].text == "." and j - 1 > i and len(toks[j - 2].text) > 1 and toks[j - 2].low not in _honorifics():
+            j -= 1
+        yield i, j
+        i = j
+
+
+def _words_of(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
+    return [t for t in toks[i:j] if t.text != "."]
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    name_tokens: tuple[str, ...]
+    title: str | None
+    title_start: int | None
+    honorific: str | None
+
+
+def _title_before(text: str, toks: list[_Tok], k: int) -> tuple[str, int] | None:
+    """The title phrase ending right before token ``k`` ("Russia's veteran foreign minister")."""
+    i = k - 1
+    first = None
+    last_noun = None
+    count = 0
+    while i >= 0 and count < _MAX_TITLE:
+        tok = toks[i]
+        gap = text[tok.end : toks[i + 1].start]
+        if gap not in (" ", "\u00a0") and not (gap == "" and toks[i + 1].text == "."):
+            break
+        low = _bare(tok.low)
+        if tok.text == ".":
+            i -= 1
+            continue
+        if low in _title_stops():
+            break
+        if _is_title_word(low):
+            first = i
+            if last_noun is None:
+                last_noun = i
+        elif last_noun is None:
+            # "Secretary of State": a capitalized complement after "of"
+            if tok.cap and i >= 2 and toks[i - 1].low == "of" and _is_title_word(toks[i - 2].low):
+                last_noun = i
+                first = i
+            else:
+                break
+        elif low in _modifiers() or (tok.cap and tok.text[0].isalpha()):
+            first = i
+        else:
+            break
+        count += 1
+        i -= 1
+    if first is None or last_noun is None:
+        return None
+    while first < last_noun and toks[first].low in ("of", "and", "the"):
+        first += 1
+    start, end = toks[first].start, toks[last_noun].end
+    if end < len(text) and text[end] == "." and toks[last_noun].low in ("rep", "sen", "gov"):
+        end += 1
+    return text[start:end], start
+
+
+@cache
+def _title_stops() -> frozenset[str]:
+    return words("people_title_stops.txt")
+
+
+_APPOSITIVE_END = re.compile(r"[,;:.!?\n]|\s(?:said|says|told|who|which|and)\b|[“”\"]")
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """An appositive title after the name: ", the director of the VOA Eurasian division,"."""
+    if not text.startswith(", ", end):
+        return None
+    rest = text[end + 2 : end + 160]
+    m = _APPOSITIVE_END.search(rest)
+    phrase = rest[: m.start()] if m else rest
+    toks = phrase.split()
+    if not toks or len(toks) > 14:
+        return None
+    body = toks[1:] if toks[0].lower() in ("the", "a", "an") else toks
+    for w in body[:5]:
+        low = _bare(w.lower()).strip(".,")
+        if _is_title_word(low):
+            return " ".join(body)
+        if not (low in _modifiers() or w[:1].isupper() or w.lower() in ("of", "and")):
+            return None
+    return None
+
+
+def _candidates(text: str) -> list[_Found]:
+    toks = _tokens(text)
+    out: list[_Found] = []
+    for i, j in _runs(text, toks):
+        ws = _words_of(toks, i, j)
+        if not ws:
+            continue
+        honorific = None
+        mention_start = None
+        if ws[0].low in _honorifics() and len(ws) > 1:
+            honorific = ws[0].text
+            mention_start = ws[0].start
+            ws = ws[1:]
+        else:
+            cut = None
+            for x, tok in enumerate(ws[:-1]):
+                low = tok.low.rstrip(".")
+                if _is_title_word(low) or (cut is not None and low in _modifiers()):
+                    cut = x
+            if cut is not None:
+                ws = ws[cut + 1 :]
+        # drop leading words that cannot be names ("On", "The")
+        while ws and _bare(ws[0].low) in _not_names():
+            ws = ws[1:]
+        if not ws or len(ws) > _MAX_NAME:
+            continue
+        if any(not _nameish(t) for t in ws if len(t.text) > 1):
+            continue
+        if any(_POSSESSIVE.search(t.text) for t in ws[:-1]):
+            continue
+        if honorific is None and all(_is_title_word(t.low) for t in ws):
+            continue
+        k = toks.index(ws[0], i)
+        last = ws[-1]
+        end = last.end
+        name_tokens = tuple(_bare(t.text) for t in ws)
+        if _POSSESSIVE.search(last.text):
+            end = last.start + len(_bare(last.text))
+        titled = _title_before(text, toks, k)
+        title, title_start = (titled if titled else (None, None))
+        before_title = title is not None
+        if title is None:
+            title = _title_after(text, end)
+        after = toks[j].low if j < len(toks) else ""
+        before = toks[i - 1].low if i > 0 else ""
+        evidence = (
+            title is not None
+            or honorific is not None
+            or ws[0].low in _given()
+            or after in _verbs()
+            or before in ("said", "says", "told", "according")
+        )
+        if not evidence:
+            continue
+        if len(name_tokens) == 1 and not (before_title or honorific or after in _verbs()):
+            continue
+        start = mention_start if mention_start is not None else ws[0].start
+        out.append(_Found(start, end, name_tokens, title, title_start, honorific))
+    return out
+
+
+def _fold(token: str) -> str:
+    """A transliteration-tolerant key for one name token (Sergey/Sergei, Dmitri/Dmitry)."""
+    s = unicodedata.normalize("NFKD", token.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    variants = _variant_heads()
+    s = variants.get(s, s)
+    s = re.sub(r"(?:iy|yy|ii|ij|y|ej)$", "i", s)
+    return s.replace("ks", "x")
+
+
+@cache
+def _variant_heads() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line_head, members in _groups_raw().items():
+        for m in (line_head, *members):
+            out[m] = line_head
+    return out
+
+
+@cache
+def _groups_raw() -> dict[str, tuple[str, ...]]:
+    from factcheck.lexicon import groups
+
+    return groups("name_variants.txt")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can denote one person: same surname, compatible given names."""
+    ta = [t for t in re.split(r"[\s.]+", a) if t and t.lower().rstrip(".") not in _honorifics()]
+    tb = [t for t in re.split(r"[\s.]+", b) if t and t.lower().rstrip(".") not in _honorifics()]
+    if not ta or not tb or _fold(ta[-1]) != _fold(tb[-1]):
+        return False
+    ga, gb = ta[:-1], tb[:-1]
+    if not ga or not gb:
+        return True
+    fa, fb = _fold(ga[0]), _fold(gb[0])
+    if len(ga[0]) == 1 or len(gb[0]) == 1:
+        return fa[0] == fb[0]
+    return fa == fb
+
+
+def gender(name: str, titles: tuple[str | None, ...] = ()) -> str:
+    """'m', 'f' or 'x' from the given name, an honorific or a gendered title."""
+    first = name.split()[0].lower() if name.split() else ""
+    g = _given().get(first)
+    if g:
+        return g
+    for title in titles:
+        if not title:
+            continue
+        low = title.lower()
+        hon = _honorifics().get(low.rstrip("."))
+        if hon in ("m", "f"):
+            return hon
+        if re.search(r"woman\b|\bmrs\b|\bms\b|\bmiss\b|\bqueen\b|\bprincess\b", low):
+            return "f"
+        if re.search(r"\bman\b|men\b|\bmr\b|\bking\b|\bprince\b", low) and "woman" not in low:
+            return "m"
+    return "x"
+
+
+def extract_people(text: str) -> tuple[PersonMention, ...]:
+    """Every person mention, surnames and given names resolved to the fullest name given."""
+    found = _candidates(text)
+    # identities: the fullest name per surname key
+    fullest: dict[str, tuple[str, ...]] = {}
+    for f in found:
+        key = _fold(f.name_tokens[-1])
+        cur = fullest.get(key)
+        if cur is None or len(f.name_tokens) > len(cur):
+            fullest[key] = f.name_tokens
+    by_given: dict[str, set[tuple[str, ...]]] = {}
+    for names in fullest.values():
+        if len(names) > 1:
+            by_given.setdefault(_fold(names[0]), set()).add(names)
+    mentions: list[PersonMention] = []
+    covered: list[tuple[int, int]] = []
+    for f in found:
+        names = fullest[_fold(f.name_tokens[-1])]
+        if len(f.name_tokens) > 1 and not same_person(" ".join(f.name_tokens), " ".join(names)):
+            names = f.name_tokens
+        mentions.append(PersonMention(f.start, f.end, text[f.start : f.end], " ".join(names), f.title))
+        covered.append((f.start, f.end))
+    # bare surnames and given names not caught above
+    taken = sorted(covered)
+    for tok in _tokens(text):
+        if not tok.cap:
+            continue
+        bare = _bare(tok.text)
+        key = _fold(bare)
+        names = fullest.get(key)
+        if names is None:
+            given = by_given.get(key)
+            if given and len(given) == 1 and bare.lower() not in _not_names():
+                names = next(iter(given))
+            else:
+                continue
+        if _inside(taken, tok.start):
+            continue
+        end = tok.start + len(bare)
+        mentions.append(PersonMention(tok.start, end, text[tok.start:end], " ".join(names), None))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return tuple(mentions)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
