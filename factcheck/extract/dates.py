@@ -36,6 +36,10 @@ TENSE = lexicon.groups("dates_tense.txt")
 FUTURE_CUES = frozenset(TENSE.get("future", ()))
 PAST_CUES = frozenset(TENSE.get("past", ()))
 PAST_SUFFIX = (TENSE.get("past_suffix") or ("ed",))[0]
+AMBIGUOUS_FUTURE = frozenset(TENSE.get("future_participle", ()))
+TO_FUTURE = frozenset(TENSE.get("before_to", ()))
+PERFECT = frozenset(TENSE.get("perfect", ()))
+NOT_PAST = frozenset(TENSE.get("not_past", ()))
 AMBIGUOUS_MONTHS = lexicon.words("dates_ambiguous_months.txt")
 WEEKDAY_NAMES_AFTER = lexicon.words("dates_weekday_names.txt")
 ORDINAL_BLOCKERS = lexicon.words("dates_ordinal_blockers.txt")
@@ -89,6 +93,7 @@ EDGE = {
     "mid": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
 }
 EDGES = rf"(?:{_alt(EDGE)})"
+HALVES = {"the first half of": 1, "the second half of": 2, "the last half of": 2, "the latter half of": 2}
 
 FLAGS = re.IGNORECASE
 
@@ -181,11 +186,15 @@ def _safe(y: int, m: int, d: int) -> date | None:
 # ---- tense -----------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
-_BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s")
+# A clause ends at a stop that is not an abbreviation ("a.m.", "Oct.", "Mr."), or at a colon, semicolon or quote.
+_BOUNDARY = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s")
 
 
 def _tense(text: str, start: int, end: int) -> int:
-    """+1 when the clause around a span speaks of the future, -1 of the past, 0 when it cannot tell."""
+    """Positive when the clause around a span speaks of the future, negative of the past, 0 when unknown.
+
+    The magnitude is the strength of the cue (2 for a tense word, 1 for a guessed -ed past).
+    """
     lo = max(0, start - 160)
     left = text[lo:start]
     cut = None
@@ -198,14 +207,20 @@ def _tense(text: str, start: int, end: int) -> int:
     if m:
         right = right[:m.start()]
     best: tuple[float, int] | None = None
-    words = _WORD.findall(left)
-    for i, w in enumerate(reversed(words)):
-        d = _cue(w)
+    words = [w.lower() for w in _WORD.findall(left)]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        before = words[i - 1] if i else ""
+        if w == "to" and before in TO_FUTURE or w == "early" and before == "as":
+            d = 2
+        else:
+            d = _cue(w, before)
         if d:
-            best = (i, d)
+            best = (len(words) - 1 - i, d)
             break
-    for i, w in enumerate(_WORD.findall(right)):
-        d = _cue(w)
+    right_words = [w.lower() for w in _WORD.findall(right)]
+    for i, w in enumerate(right_words):
+        d = _cue(w, right_words[i - 1] if i else "")
         if d:
             if best is None or 1.5 * i + 1 < best[0]:
                 best = (1.5 * i + 1, d)
@@ -213,14 +228,19 @@ def _tense(text: str, start: int, end: int) -> int:
     return best[1] if best else 0
 
 
-def _cue(word: str) -> int:
+def _cue(word: str, before: str = "") -> int:
+    """±2 for a listed tense word, ±1 for a simple past guessed from its ending, 0 for none."""
     w = word.lower()
+    if before in ("be", "being") and w not in FUTURE_CUES:
+        return 0
+    if w in AMBIGUOUS_FUTURE:
+        return -2 if before in PERFECT else 2
     if w in FUTURE_CUES:
-        return 1
+        return 2
     if w in PAST_CUES:
-        return -1
-    if w.endswith(PAST_SUFFIX) and len(w) > 4 and w not in ("need", "indeed", "speed", "proceed", "exceed", "succeed", "red", "bed", "shed", "seed", "feed", "deed", "weed", "hundred"):
-        return -1
+        return -2
+    if w.endswith(PAST_SUFFIX) and len(w) > 4 and w not in NOT_PAST:
+        return -1  # a weaker cue: many -ed words are adjectives or passives
     return 0
 
 
@@ -236,6 +256,9 @@ def _weekday_date(pub: date, wd: int, direction: int, strict: bool = False) -> d
 
 
 def _month_in_year(pub: date, m: int, direction: int) -> int:
+    """The year of a bare month: by a clear tense, else the nearest such month."""
+    if abs(direction) < 2:
+        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (abs((y - pub.year) * 12 + m - pub.month), y))
     if direction < 0 and m > pub.month:
         return pub.year - 1
     if direction > 0 and m < pub.month:
@@ -251,6 +274,9 @@ def _month_day(pub: date, m: int, d: int, direction: int) -> date | None:
         return _safe(pub.year - 1, m, d)
     if direction > 0 and cand < pub:
         return _safe(pub.year + 1, m, d)
+    if direction == 0:
+        options = [c for c in (_safe(pub.year - 1, m, d), cand, _safe(pub.year + 1, m, d)) if c]
+        return min(options, key=lambda c: (abs((c - pub).days), c > pub))
     return cand
 
 
@@ -351,7 +377,7 @@ _EDGE_PRE = rf"(?:(?P<edge>{EDGES})[\s-]+)?"
     rf"\b{_EDGE_PRE}(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?(?:previous|following))\s+)?"
     rf"(?:(?P<wd>{WEEKDAY})\s*,?\s+)?"
     rf"(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORDSUF}?(?:\s+of)?\s+(?P<m1>{MONTH})"
-    rf"|(?P<m2>{MONTH})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:{ORDSUF})?(?![\d:/])"
+    rf"|(?P<m2>{MONTH})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:{ORDSUF})?(?!\d|:\d|/)"
     rf"|(?P<m3>{MONTH}))"
     rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})(?![\d,.]\d)|\s+(?P<wy>{_WORDYEAR})|(?P<ty>\s+(?:this|last|next)\s+year))?"
 )
@@ -393,12 +419,12 @@ def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         elif rel == "this":
             year = pub.year
         else:
-            direction = ctx.direction(m.start(), m.end())
             if day_n:
-                d = _month_day(pub, mo, day_n, direction)
+                # A month-day is at most months away: the nearest one reads right more often than tense.
+                d = _month_day(pub, mo, day_n, 0)
                 year = d.year if d else pub.year
             else:
-                year = _month_in_year(pub, mo, direction)
+                year = _month_in_year(pub, mo, ctx.direction(m.start(), m.end()))
     mod = EDGE.get(_norm(m["edge"] or "")) if m["edge"] else None
     ystr = f"{year:04d}" if year else "XXXX"
     if day_n:
@@ -454,7 +480,10 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     elif rel == "this":
         d = _weekday_date(pub, wd, ctx.direction(m.start(), m.end()) or 1)
     else:
-        d = _weekday_date(pub, wd, ctx.direction(m.start(), m.end()))
+        direction = ctx.direction(m.start(), m.end())
+        if m["pos"] and direction < 2:
+            direction = -1  # "Wednesday's ruling" names something that has happened
+        d = _weekday_date(pub, wd, direction)
     value = d.isoformat()
     type_ = "DATE"
     if part:
@@ -574,6 +603,8 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         nxt = _next_word(ctx.text, m.end("year"))
         if nxt.lower() in YEAR_BLOCKERS:
             return None
+    if edge in HALVES:
+        return _hit(m, "DATE", f"{year:04d}-H{HALVES[edge]}")
     season_word = edge.split()[1] if edge.startswith("the ") and edge.endswith(" of") and not mod else (m["season"] or "")
     if season_word and season_word.lower() in SEASONS:
         return _hit(m, "DATE", _season_value(year, SEASONS[season_word.lower()]))
@@ -649,6 +680,8 @@ def _quarter_ref(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return _Hit(m.start(), m.end(), "DATE", f"@Q-{back_years}", None, "published", 0)
     if m["kind"] == "period" and not rel:
         return None
+    if rel == "current" and ctx.published:
+        return _Hit(m.start(), m.end(), "DATE", timex.quarter(ctx.published), None, "published", 0)
     return _Hit(m.start(), m.end(), "DATE", "@Q-1" if back else "@Q-0", None, "published", 0)
 
 
@@ -668,10 +701,12 @@ def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rf"(?P<unit>{UNIT})(?![\w-])"
     rf"(?:\s+(?P<and>and\s+a\s+half))?"
     rf"(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
-    rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?:-(?:old|long))?\b"
+    rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?P<old>-old)?(?:-long)?\b"
 )
 def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["hnum"]:
+        if m["old"]:
+            return None
         n = _number(m["hnum"])
         if n is None or n == 0:
             return None
@@ -705,7 +740,9 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if direction == "or so":
         mod = "APPROX"
         direction = ""
-    if direction in ("old", "long"):
+    if direction == "old":
+        return None
+    if direction == "long":
         direction = ""
     if direction in ("ago", "from now", "hence"):
         sign = -1 if direction == "ago" else 1
@@ -787,7 +824,9 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["adv"]:
         adv = m["adv"].lower()
         code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}[adv]
+                "hourly": "PT1H", "nightly": "P1D"}.get(adv)
+        if code is None:
+            return None
         return _hit(m, "SET", code)
     if m["wd"]:
         return _hit(m, "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}")
@@ -974,7 +1013,7 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
     out: list[TimeMention] = []
     for i, h in enumerate(hits):
         value, anchor, type_ = h.value, h.anchor, h.type
-        if re.match(r"\d{4}-Q[1-4]$", value) and type_ == "DATE":
+        if re.match(r"\d{4}-Q[1-4]$", value) and type_ == "DATE" and (pub is None or value < timex.quarter(pub)):
             report_q = value
         if value.startswith("@Q-"):
             back = int(value[3:])
@@ -1020,8 +1059,10 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeMention, ...]:
         published = date.fromisoformat(published[:10])
     ctx = _Ctx(text, published)
     hits = _merge_clock(_select(_candidates(ctx), len(text)), text)
+    day_of_pub = published.isoformat() if published else "XXXX-XX-XX"
     hits = [h for h in hits if not h.value.startswith("T")] + [
-        replace(h, value=f"XXXX-XX-XX{h.value}") for h in hits if h.value.startswith("T")
+        replace(h, value=f"{day_of_pub}{h.value}", anchor="published" if published else None)
+        for h in hits if h.value.startswith("T")
     ]
     hits.sort(key=lambda h: h.start)
     return tuple(_finish(hits, ctx))
