@@ -1037,8 +1037,14 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
                 n, unit = h.after
                 d = timex.shift(base, unit, n)
                 value, type_, anchor = timex.at_granularity(d, unit), "DATE", target.start
-        out.append(TimeMention(h.start, h.end, ctx.text[h.start:h.end], type_, value, h.mod, anchor))
+        start = h.start
+        if anchor == "published" and _is_day(value) and (on := _ON_BEFORE.search(ctx.text, max(0, start - 4), start)):
+            start = on.start()  # "on Tuesday", as the contract spells a relative day
+        out.append(TimeMention(start, h.end, ctx.text[start:h.end], type_, value, h.mod, anchor))
     return out
+
+
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 
 
 def _anchor_for(hits: list[_Hit], i: int, text: str) -> _Hit | None:
