@@ -17,25 +17,22 @@ from factcheck.lexicon import mapping, words
 from factcheck.model import PersonMention
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+_CAP_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_a-z](?:[^\W\d_]|[’'\-](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ter"})
 _MAX_NAME = 4
 _MAX_TITLE = 7
 
 
-@dataclass(frozen=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation token with its offsets."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -235,7 +232,7 @@ def _candidates(text: str) -> list[_Found]:
             continue
         if honorific is None and all(_is_title_word(t.low) for t in ws):
             continue
-        k = toks.index(ws[0], i)
+        k = next(x for x in range(i, j) if toks[x] is ws[0])
         last = ws[-1]
         end = last.end
         name_tokens = tuple(_bare(t.text) for t in ws)
@@ -264,6 +261,7 @@ def _candidates(text: str) -> list[_Found]:
     return out
 
 
+@cache
 def _fold(token: str) -> str:
     """A transliteration-tolerant key for one name token (Sergey/Sergei, Dmitri/Dmitry)."""
     s = unicodedata.normalize("NFKD", token.lower())
@@ -325,47 +323,67 @@ def gender(name: str, titles: tuple[str | None, ...] = ()) -> str:
     return "x"
 
 
+def _render(tokens: tuple[str, ...]) -> str:
+    return " ".join(t + "." if len(t) == 1 else t for t in tokens)
+
+
 def extract_people(text: str) -> tuple[PersonMention, ...]:
     """Every person mention, surnames and given names resolved to the fullest name given."""
     found = _candidates(text)
-    # identities: the fullest name per surname key
-    fullest: dict[str, tuple[str, ...]] = {}
+    # identities per surname key: each distinct person with the fullest form of the name
+    people: dict[str, list[tuple[str, ...]]] = {}
     for f in found:
         key = _fold(f.name_tokens[-1])
-        cur = fullest.get(key)
-        if cur is None or len(f.name_tokens) > len(cur):
-            fullest[key] = f.name_tokens
+        known = people.setdefault(key, [])
+        for x, names in enumerate(known):
+            if same_person(" ".join(f.name_tokens), " ".join(names)):
+                if len(f.name_tokens) > len(names):
+                    known[x] = f.name_tokens
+                break
+        else:
+            known.append(f.name_tokens)
+    for key, known in people.items():  # a bare surname is not a person of its own when a full name exists
+        if len(known) > 1:
+            people[key] = [n for n in known if len(n) > 1] or known
     by_given: dict[str, set[tuple[str, ...]]] = {}
-    for names in fullest.values():
-        if len(names) > 1:
-            by_given.setdefault(_fold(names[0]), set()).add(names)
-    mentions: list[PersonMention] = []
-    covered: list[tuple[int, int]] = []
-    for f in found:
-        names = fullest[_fold(f.name_tokens[-1])]
-        if len(f.name_tokens) > 1 and not same_person(" ".join(f.name_tokens), " ".join(names)):
-            names = f.name_tokens
-        mentions.append(PersonMention(f.start, f.end, text[f.start : f.end], " ".join(names), f.title))
-        covered.append((f.start, f.end))
-    # bare surnames and given names not caught above
-    taken = sorted(covered)
-    for tok in _tokens(text):
-        if not tok.cap:
+    for known in people.values():
+        for names in known:
+            if len(names) > 1:
+                by_given.setdefault(_fold(names[0]), set()).add(names)
+    last_seen: dict[str, tuple[str, ...]] = {}
+
+    def fullest(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        key = _fold(tokens[-1])
+        known = people.get(key, [tokens])
+        if len(tokens) > 1:
+            match = [n for n in known if same_person(" ".join(tokens), " ".join(n))]
+            return max(match, key=len) if match else tokens
+        if len(known) == 1:
+            return known[0]
+        return last_seen.get(key, known[0])
+
+    spans = sorted({(f.start, f.end) for f in found})
+    extra: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in _CAP_WORD.finditer(text):
+        tok = _Tok(m.start(), m.end(), m.group())
+        if _inside(spans, tok.start):
             continue
         bare = _bare(tok.text)
         key = _fold(bare)
-        names = fullest.get(key)
-        if names is None:
-            given = by_given.get(key)
-            if given and len(given) == 1 and bare.lower() not in _not_names():
-                names = next(iter(given))
-            else:
-                continue
-        if _inside(taken, tok.start):
+        if key in people:
+            extra.append((tok.start, tok.start + len(bare), (bare,)))
             continue
-        end = tok.start + len(bare)
-        mentions.append(PersonMention(tok.start, end, text[tok.start:end], " ".join(names), None))
-    mentions.sort(key=lambda m: (m.start, m.end))
+        given = by_given.get(key)
+        if given and len(given) == 1 and bare.lower() not in _not_names():
+            extra.append((tok.start, tok.start + len(bare), next(iter(given))))
+    items: list[tuple[int, int, tuple[str, ...], str | None]] = [(f.start, f.end, f.name_tokens, f.title) for f in found]
+    items += [(a, b, n, None) for a, b, n in extra]
+    items.sort(key=lambda x: (x[0], x[1]))
+    mentions: list[PersonMention] = []
+    for start, end, tokens, title in items:
+        names = fullest(tokens)
+        last_seen[_fold(names[-1])] = names
+        mentions.append(PersonMention(start, end, text[start:end], _render(names), title))
     return tuple(mentions)
 
 
