@@ -23,13 +23,17 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _CAP = re.compile(rf"\b[{_UP}]")
 _WORD = re.compile(r"[^\W_]+")
 # A capitalized token: an acronym with dots (U.S.), or a word with inner hyphens/apostrophes.
-_TOKEN = re.compile(rf"(?<![\w'’.\-])(?:(?:[A-Z]\.){{2,}}|[{_UP}][^\W_]*(?:[-'’][^\W_]+)*)")
+_TOKEN = re.compile(rf"(?<![\w'’.\-])(?:(?:[A-Z]\.){{2,}}|(?:St|Mt|Ft)\.(?= [A-Z])|[{_UP}][^\W_]*(?:[-'’][^\W_]+)*)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_CONNECTOR = re.compile(r" (?:of(?: the)?|for|&|de|du|von) ")
+_CONNECTOR = re.compile(r" (?:of(?: the)?|for|on|and|&|de|du|von) ")
+_AND_JOIN = re.compile(r" (?:and|&) ")
+_HEAD_FIRST = re.compile(r" (?:of(?: the)?|for|on) ")
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
 _PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{_UP}][\w'’.\-]*) $")
 _NEXT_WORD = re.compile(rf" ([{_UP}][\w'’\-]*)")
 _COMMA_GAP = ", "
+_LAST_WORD = re.compile(r"([A-Za-z'’\-]+)$")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’\-]*)")
 _LOWER_COMPANY = re.compile(r" (?:plc|llc)\b")
 
 
@@ -177,6 +181,7 @@ def _gazetteer() -> _Gazetteer:
     index = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in surfaces.items()}
 
     ctx = {k: frozenset(v) for k, v in _sections("places_context.txt").items()}
+    ctx["titles"] = frozenset(w.rstrip(".") for w in ctx["titles"])
     suffix_sections = _sections("places_org_suffixes.txt")
     suffix_kind: dict[str, str] = {}
     for section in ("company", "body", "club", "venue", "area"):
@@ -185,7 +190,7 @@ def _gazetteer() -> _Gazetteer:
     lower = {k: frozenset(v) for k, v in suffix_sections.items() if k in ("area_lower", "ministry_lower", "portfolio")}
 
     cue_re = re.compile(rf"(?:^|[^\w'’])({_alternation(ctx['cues'])})\s+(?:the\s+)?$", re.IGNORECASE)
-    venue_cue_re = re.compile(rf"(?:^|[^\w'’])(?:{_alternation(ctx['venue_cues'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    venue_cue_re = re.compile(rf"(?:^|[^\w'’])({_alternation(ctx['venue_cues'])})\s+(?:the\s+)?$", re.IGNORECASE)
     speech_re = re.compile(rf"\s+(?:{_alternation(ctx['speech'])})\b")
     portfolio_re = re.compile(
         rf"\b(?:{_alternation(lower['portfolio'])})(?:\s+(?:and|&)\s+(?:{_alternation(lower['portfolio'])}))?"
@@ -331,18 +336,24 @@ class _Extractor:
         s = self.g.sections
         return word in s["skip"] or word in s["openers"] or word in s["titles"]
 
-    def _cue_before(self, pos: int, venue: bool = False) -> bool:
-        """A location cue right before ``pos``; not a mid-line capitalized "In" (headline case)."""
-        window = self.text[max(0, pos - 24) : pos]
-        m = (self.g.venue_cue_re if venue else self.g.cue_re).search(window)
+    def _cue(self, pos: int, venue: bool = False) -> tuple[str, str] | None:
+        """The location cue right before ``pos`` and the word before it, lower-cased.
+
+        A capitalized "In" in mid-line is headline case, not a cue.
+        """
+        lo = max(0, pos - 40)
+        m = (self.g.venue_cue_re if venue else self.g.cue_re).search(self.text, lo, pos)
         if m is None:
-            return False
-        cue_start = m.start() + (0 if window[m.start()].isalpha() else 1)
-        if window[cue_start].isupper():
-            before = window[:cue_start].rstrip(" ")
-            if before and (before[-1].isalnum() or before[-1] == ","):
-                return False
-        return True
+            return None
+        cue_start = m.start(1)
+        before = self.text[lo:cue_start].rstrip(" ")
+        if self.text[cue_start].isupper() and before and (before[-1].isalnum() or before[-1] == ","):
+            return None
+        prev = _LAST_WORD.search(before)
+        return m.group(1).lower(), prev.group(1).lower() if prev else ""
+
+    def _cue_before(self, pos: int, venue: bool = False) -> bool:
+        return self._cue(pos, venue) is not None
 
     def _person_words(self) -> frozenset[str]:
         """Words seen as a person's name: right after a title, or before a speech verb."""
@@ -384,7 +395,8 @@ class _Extractor:
         prev = _PREV_WORD.search(self.text, max(0, h.start - 40), h.start)
         if prev:
             w = prev.group(1)
-            if not (w.lower() in self.g.sections["cues"] or w in self.g.sections["openers"] or w in self.g.sections["skip"]):
+            ctx = self.g.sections
+            if not (w.lower() in ctx["cues"] or w in ctx["openers"] or w in ctx["skip"] or w in ctx["area_prefixes"]):
                 if w.rstrip(".") in self.g.sections["titles"] or (h.start - len(w) - 1) not in self.hit_at:
                     return True
         nxt = _NEXT_WORD.match(self.text, h.end)
@@ -420,8 +432,10 @@ class _Extractor:
         head = run[k]
         section = g.suffix_kind[head.text]
         end_tok = k
-        connector = k + 1 < len(run) and self.text[head.end : run[k + 1].start] != " "
-        if connector and section in ("body", "company", "venue", "area"):
+        connector = k + 1 < len(run) and _HEAD_FIRST.fullmatch(self.text[head.end : run[k + 1].start])
+        if connector and section in ("body", "company", "venue", "area") and not self._is_skip(run[k + 1].text):
+            if section == "venue" and self.text[head.end : run[k + 1].start] == " for ":
+                section = "body"  # "Center for Strategic Studies" is an organization
             # Head-first names: "Ministry of Mines", "Bank of England", "Palace of Culture".
             end_tok = k + 1
             while end_tok + 1 < len(run) and not self._is_skip(run[end_tok + 1].text):
@@ -430,9 +444,20 @@ class _Extractor:
                 return None
         elif k == 0:
             return None
-        first = 0
-        while first < k and run[first].text in g.sections["titles"]:
-            first += 1
+        first = k
+        while first > 0 and self.text[run[first - 1].end : run[first].start] == " ":
+            first -= 1
+        if first > 0 and _AND_JOIN.fullmatch(self.text[run[first - 1].end : run[first].start]):
+            # "Securities and Exchange Commission": one name, unless the left part is known.
+            j = first - 1
+            while j > 0 and self.text[run[j - 1].end : run[j].start] == " ":
+                j -= 1
+            if not any(t.start in self.covered or self._is_skip(t.text) for t in run[j:first]):
+                first = j
+        for j in range(k - 1, first - 1, -1):
+            if run[j].text in g.sections["titles"] or run[j].text in g.sections["openers"] or run[j].text in g.sections["name_breakers"]:
+                first = j + 1  # "President Park", "Operation Desert Storm": not part of the name
+                break
         if first == k and end_tok == k:
             return None
         toks = run[first : end_tok + 1]
@@ -449,6 +474,8 @@ class _Extractor:
         if section == "venue":
             return self._mention(start, end, span, "venue", _single_country(h.entry for h in inner))
         if section == "area":
+            if all(t.start in self.covered for t in toks[:-1]) and not any(h.entry.kind in ("city", "region") for h in inner):
+                return None  # "U.S. District": a court or judge, not an area
             within = [h.entry for h in inner if h.entry.kind in ("city", "region")]
             return self._mention(start, end, span, "region", _single_country(within))
         name = _org_name(span)
@@ -457,8 +484,12 @@ class _Extractor:
 
     def _unknown_place(self, run: list[_Tok]) -> list[PlaceMention]:
         """A name after a location cue that the gazetteer does not know: "near Cape Loma"."""
+        ctx = self.g.sections
         first = run[0]
-        if first.start in self.covered or not self._cue_before(first.start):
+        if first.start in self.covered:
+            return []
+        cue = self._cue(first.start)
+        if cue is None or cue[1] in ctx["cue_blockers"]:
             return []
         if _THE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
             return []
@@ -474,19 +505,23 @@ class _Extractor:
             toks.append(t)
             if t.possessive or len(toks) == 4:
                 break
-        if not toks or toks[-1].possessive or toks is None:
+        if not toks or toks[-1].possessive or len(toks[0].text) < 2:
             return []
-        if len(toks) == 1 and len(toks[0].text) > 1 and toks[0].text.isupper():
+        if len(toks) == 1 and toks[0].text.isupper():
+            return []  # an acronym: an organization more often than a place
+        if all(t.text in ctx["area_prefixes"] for t in toks):
             return []
-        if any(t.text in self.persons for t in toks):
+        if any(t.text in self.persons or t.text.rsplit("-", 1)[-1].islower() for t in toks):
             return []
         start, end = toks[0].start, toks[-1].end
-        if toks[-1] is not run[-1]:
-            nxt = run[len(toks)]
-            if nxt.start == end + 1 and nxt.start not in self.covered and not self._is_skip(nxt.text):
-                return []  # a longer name we chose not to cut
+        if toks[-1] is not run[-1] and run[len(toks)].start == end + 1:
+            return []  # a longer name we chose not to cut ("Little Havana", "South Florida")
+        nxt = _NEXT_LOWER.match(self.text, end)
+        if nxt and nxt.group(1) not in ctx["after_ok"]:
+            return []  # a modifier: "in Hughes earnings", "in Republican votes"
         name = " ".join(t.text for t in toks)
-        return [self._mention(start, end, name, "place", None)]
+        weak = cue[0] in ctx["weak_cues"] and cue[1] not in ctx["weak_cue_verbs"] and not self._comma_place_after(end)
+        return [self._mention(start, end, name, "place?" if weak else "place", None)]
 
     # -- lower-case patterns
     def _ministries(self) -> list[PlaceMention]:
@@ -497,7 +532,7 @@ class _Extractor:
             name = " ".join(w.capitalize() for w in m.group().split())
             country = self.g.aliases.get(name.lower())
             prev = self._hit_ending_before(start)
-            if prev is not None and prev.entry.kind == "demonym" and prev.entry.country:
+            if prev is not None and prev.entry.kind in ("demonym", "country") and prev.entry.country:
                 start, country = prev.start, prev.entry.country
             out.append(self._mention(start, end, name, "organization", country))
         return out
@@ -546,9 +581,14 @@ class _Extractor:
             cands.append((m, 0))
         for m in self._areas(runs):
             cands.append((m, 0))
-        for run in runs:
-            for m in self._run_mentions(run):
-                cands.append((m, 1))
+        found = [m for run in runs for m in self._run_mentions(run)]
+        strong = {m.name for m in found if m.kind == "place"}
+        for m in found:
+            if m.kind == "place?":
+                if m.name not in strong:
+                    continue
+                m = replace(m, kind="place")
+            cands.append((m, 1))
         for h in self.hits:
             hm = self._hit_mention(h)
             if hm is not None:
@@ -572,7 +612,7 @@ class _Extractor:
                 nxt = out[i + 1]
                 if self.text[m.end : nxt.start] == " in " and nxt.country and nxt.kind != "demonym":
                     out[i] = replace(m, country=nxt.country)
-            if m.kind == "organization" and i > 0:
+            if m.kind == "organization" and i > 0 and m.name.rsplit(" ", 1)[-1] in self.g.suffix_kind:
                 prev = out[i - 1]
                 gap = self.text[prev.end : m.start]
                 if prev.kind == "country" and gap in ("'s ", "’s "):
