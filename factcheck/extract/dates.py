@@ -595,7 +595,10 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["dec"]:
         if year % 10:
             return None
-        return _hit(m, "DATE", f"{year // 10:03d}", mod)
+        start = m.start()
+        if ctx.text[max(0, start - 4):start].lower() == "the ":
+            start -= 4
+        return _Hit(start, m.end(), "DATE", f"{year // 10:03d}", mod)
     if not m["fiscal"] and not edge:
         before = ctx.text[max(0, m.start() - 1):m.start()]
         if before in ("$", "#", "£", "€", "/", "+", ".", ":"):
@@ -734,6 +737,18 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         if unit in ("Y",) and n and n > 300 and not m["mod"]:
             return None
     mod = MODWORDS.get(_norm(m["mod"] or "")) if m["mod"] else None
+    if m["mod"] and m["mod"].lower() == "over" and m["det"]:
+        return replace(_duration_body(m, ctx, None), start=m.start("det")) if _duration_body(m, ctx, None) else None
+    return _duration_body(m, ctx, mod)
+
+
+def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None) -> _Hit | None:
+    unit_word = m["unit"].lower()
+    unit = _unit(unit_word)
+    numtxt = m["num"] or m["vague"]
+    n = _number(numtxt) if m["num"] else None
+    if n is not None and m["and"]:
+        n += 0.5
     direction = _norm(m["dir"] or "")
     adj = (m["adj"] or "").lower()
     pub = ctx.published
@@ -1037,10 +1052,7 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
                 n, unit = h.after
                 d = timex.shift(base, unit, n)
                 value, type_, anchor = timex.at_granularity(d, unit), "DATE", target.start
-        start = h.start
-        if anchor == "published" and _is_day(value) and (on := _ON_BEFORE.search(ctx.text, max(0, start - 4), start)):
-            start = on.start()  # "on Tuesday", as the contract spells a relative day
-        out.append(TimeMention(start, h.end, ctx.text[start:h.end], type_, value, h.mod, anchor))
+        out.append(TimeMention(h.start, h.end, ctx.text[h.start:h.end], type_, value, h.mod, anchor))
     return out
 
 
@@ -1071,4 +1083,14 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeMention, ...]:
         for h in hits if h.value.startswith("T")
     ]
     hits.sort(key=lambda h: h.start)
+    hits = [_with_on(h, text) for h in hits]
     return tuple(_finish(hits, ctx))
+
+
+def _with_on(h: _Hit, text: str) -> _Hit:
+    """'on Tuesday', as the contract spells a relative day."""
+    if h.anchor == "published" and _is_day(h.value):
+        on = _ON_BEFORE.search(text, max(0, h.start - 4), h.start)
+        if on:
+            return replace(h, start=on.start())
+    return h
