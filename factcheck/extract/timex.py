@@ -37,7 +37,7 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"(\d{4})-H([12])$")
 _DECADE = re.compile(r"(\d{3})$")
 _CENTURY = re.compile(r"(\d{2})$")
-_DURATION = re.compile(r"P(?:T?)(\d+(?:\.\d+)?|X)([YMWDQEHSLC]|DE|CE)")
+_PIECE = re.compile(r"(\d+(?:\.\d+)?|X)(DE|CE|[YMWDQEHSLC])")
 
 
 # ---- building values -------------------------------------------------------
@@ -171,10 +171,10 @@ def interval(mention_value: str, mod: str | None = None) -> tuple[date, date] | 
         return span
     third = max(1, length // 3)
     if mod == "START":
-        return lo, lo + timedelta(days=third)
+        return lo, lo + timedelta(days=third - 1)
     if mod == "END":
         return hi - timedelta(days=third), hi
-    return lo + timedelta(days=third - 1), hi - timedelta(days=third - 1)
+    return lo + timedelta(days=third), hi - timedelta(days=third)
 
 
 # ---- reading values out ----------------------------------------------------
@@ -220,12 +220,12 @@ def _describe(value: str) -> str:
     if value in refs:
         return refs[value]
     if value.startswith("P"):
+        day_part, _, time_part = value[1:].partition("T")
         parts = []
-        for count, unit in _DURATION.findall(value):
-            if unit == "M" and "T" in value.split(count)[0]:
-                unit = "MIN"
-            name = {"MIN": "minute", "DE": "decade", "CE": "century"}.get(unit) or UNIT_WORDS.get(unit, unit)
-            parts.append(_plural(count, name))
+        for count, unit in _PIECE.findall(day_part):
+            parts.append(_plural(count, UNIT_WORDS.get(unit, unit)))
+        for count, unit in _PIECE.findall(time_part):
+            parts.append(_plural(count, {"H": "hour", "M": "minute", "S": "second"}.get(unit, unit)))
         return " ".join(parts) or value
     if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
         rest = value[10:]
