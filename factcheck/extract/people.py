@@ -303,6 +303,12 @@ def same_person(a: str, b: str) -> bool:
     return fa == fb
 
 
+def name_key(name: str) -> str:
+    """A blocking key for one person across documents: the folded surname."""
+    parts = name.split()
+    return _fold(parts[-1]) if parts else ""
+
+
 def gender(name: str, titles: tuple[str | None, ...] = ()) -> str:
     """'m', 'f' or 'x' from the given name, an honorific or a gendered title."""
     first = name.split()[0].lower() if name.split() else ""

@@ -538,6 +538,8 @@ def _is_term(text: str, raw: _Raw, has_cue: bool) -> bool:
     n = len(_WORD.findall(inner))
     if n > _TERM_WORDS:
         return False
+    if inner[:1].isupper() and inner.rstrip()[-1:] in ".!?" and n > 1:
+        return False  # a short sentence ("Nobody should doubt that.") is a statement
     before = text[max(0, raw.open_at - 20) : raw.open_at].lower().rstrip()
     if any(before.endswith(cue) for cue in _term_cues()):
         return True
@@ -571,7 +573,8 @@ def extract_quotes(text: str, people: Sequence[PersonMention] | None = None) -> 
         n_words = len(_WORD.findall(text, raw.start, raw.end))
         found = _after_cue(ctx, raw, ceiling) or _before_cue(ctx, raw, floor, n_words <= _TERM_WORDS)
         name = None
-        if found is None and n_words > _TERM_WORDS:
+        sentence_like = text[raw.start : raw.start + 1].isupper() and text[raw.start : raw.end].rstrip()[-1:] in ".!?"
+        if found is None and (n_words > _TERM_WORDS or sentence_like):
             found = _according_nearby(ctx, raw, floor)
             if found is None and prev_speaker is not None and _same_run(text, prev_raw, raw, ctx):
                 sp, cue, name = prev_speaker

@@ -1,0 +1,35 @@
+"""Pairs of titled mentions of one person in different documents (or one, for lint)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.align.index import candidate_pairs
+from factcheck.extract.people import name_key, same_person
+from factcheck.facts import DocFacts, Located, Pair
+from factcheck.model import PersonMention
+
+
+def people_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[PersonMention]]:
+    """The same person, both mentions carrying a title; one pair per document pair and title pair."""
+    items: list[tuple[int, Located[PersonMention]]] = []
+    seen_in_doc: set[tuple[int, str, str]] = set()
+    for d, f in enumerate(facts):
+        for p in f.people:
+            if not p.title:
+                continue
+            key = (d, p.name, " ".join(p.title.lower().split()))
+            if key in seen_in_doc:
+                continue  # the first mention of each title per document stands for the rest
+            seen_in_doc.add(key)
+            items.append((d, Located(f, p)))
+    out: list[Pair[PersonMention]] = []
+    for x, y, _ in candidate_pairs(items, lambda it: (name_key(it[1].fact.name),), group=lambda it: it[0], same_group=within):
+        a, b = x[1].fact, y[1].fact
+        if x[0] == y[0] and a.name != b.name:
+            continue
+        if not same_person(a.name, b.name):
+            continue
+        score = 1.0 if len(a.name.split()) > 1 and len(b.name.split()) > 1 else 0.8
+        out.append(Pair(x[1], y[1], score))
+    return out

@@ -1,0 +1,113 @@
+"""What the quote extractor read: the ``factcheck/quotes@1`` JSON, speakers with their quotes, and a ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.align.quotes import align_quotes
+from factcheck.extract.people import same_person
+from factcheck.extract.quotes import normalize_quote
+from factcheck.model import Document, Quote
+
+SCHEMA = "factcheck/quotes@1"
+
+Items = Sequence[tuple[Document, Sequence[Quote]]]
+
+
+def quotes_payload(items: Items) -> dict[str, Any]:
+    """The CONTRACT's ``factcheck/quotes@1`` document: positions point into each original file."""
+    documents = []
+    for doc, quotes in items:
+        rows = []
+        for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+            pos = doc.position(q.start, q.end)
+            s_start = s_end = None
+            if q.speaker_start is not None and q.speaker_end is not None:
+                sp = doc.position(q.speaker_start, q.speaker_end)
+                s_start, s_end = sp.start, sp.end
+            rows.append({
+                "start": pos.start,
+                "end": pos.end,
+                "line": pos.line,
+                "column": pos.column,
+                "text": pos.text,
+                "speaker": q.speaker,
+                "speaker_start": s_start,
+                "speaker_end": s_end,
+                "cue": q.cue,
+                "term": q.is_term,
+            })
+        documents.append({"path": doc.path, "quotes": rows})
+    return {"schema": SCHEMA, "documents": documents}
+
+
+def _short(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _by_speaker(quotes: Sequence[Quote]) -> list[tuple[str, list[Quote]]]:
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.is_term:
+            continue
+        groups.setdefault(q.speaker or "(no speaker)", []).append(q)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "(no speaker)", -len(kv[1]), kv[0]))
+
+
+def _ledger(items: Items) -> list[list[tuple[Document, Quote]]]:
+    """Distinct quotations across documents: each entry lists every place the same words appear."""
+    entries: list[list[tuple[Document, Quote]]] = []
+    keys: list[Any] = []
+    for doc, quotes in items:
+        for q in quotes:
+            if q.is_term:
+                continue
+            key = normalize_quote(q.text)
+            for n, other in enumerate(keys):
+                if other.plain and key.plain and (other.plain == key.plain or align_quotes(other, key).same_quote):
+                    entries[n].append((doc, q))
+                    break
+            else:
+                keys.append(key)
+                entries.append([(doc, q)])
+    return entries
+
+
+def render_quotes(console: Console, items: Items) -> None:
+    """Speakers with their quotes per document; with several documents, a ledger of who said what where."""
+    for doc, quotes in items:
+        table = Table(title=f"{doc.path}", title_justify="left", expand=False)
+        table.add_column("speaker", style="bold")
+        table.add_column("line", justify="right")
+        table.add_column("quote")
+        table.add_column("cue", style="dim")
+        for speaker, qs in _by_speaker(quotes):
+            for n, q in enumerate(qs):
+                pos = doc.position(q.start, q.end)
+                table.add_row(speaker if n == 0 else "", str(pos.line), _short(q.text), q.cue or "")
+        terms = [q for q in quotes if q.is_term]
+        console.print(table)
+        if terms:
+            console.print(Text("terms: " + ", ".join(f"“{_short(q.text, 40)}”" for q in terms), style="dim"))
+    if len(items) < 2:
+        return
+    ledger = Table(title="ledger: each distinct quote, who said it and where", title_justify="left", expand=False)
+    ledger.add_column("quote")
+    ledger.add_column("said by")
+    ledger.add_column("where")
+    for entry in _ledger(items):
+        speakers: list[str] = []
+        for _, q in entry:
+            name = q.speaker or "(no speaker)"
+            if not any(q.speaker and s != "(no speaker)" and same_person(s, q.speaker) for s in speakers) and name not in speakers:
+                speakers.append(name)
+        style = "bold red" if len([s for s in speakers if s != "(no speaker)"]) > 1 else ""
+        where = ", ".join(f"{doc.path}:{doc.position(q.start, q.end).line}" for doc, q in entry)
+        ledger.add_row(_short(entry[0][1].text, 70), Text(", ".join(speakers), style=style), where)
+    console.print(ledger)
