@@ -116,6 +116,7 @@ class _Hit:
 class _Ctx:
     text: str
     published: date | None
+    low: str = ""
 
     def direction(self, start: int, end: int) -> int:
         return _tense(self.text, start, end)
@@ -328,14 +329,81 @@ def _season_index(d: date) -> tuple[int, str]:
 # ---- rules -----------------------------------------------------------------
 
 Handler = Callable[[re.Match[str], _Ctx], "_Hit | None"]
-RULES: list[tuple[re.Pattern[str], Handler]] = []
+# (fast pattern for lower-cased text, case-blind fallback, handler)
+RULES: list[tuple[re.Pattern[str], re.Pattern[str], Handler]] = []
 
 
-def rule(pattern: str, flags: int = FLAGS) -> Callable[[Handler], Handler]:
-    compiled = re.compile(pattern, flags)
+def _first_chars(pattern: str, flags: int) -> str | None:
+    """The characters a match can start with, as a class body, or None when any may.
+
+    A leading lookahead on that class lets the regex engine skip the positions
+    that cannot start a match, which keeps a dozen rules fast on long articles.
+    """
+    from re import _constants as C, _parser as P  # noqa: PLC0415 - stdlib internals, read only
+
+    def first_seq(seq: Iterable) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in seq:
+            got, nullable = first_item(op, av)
+            if got is None:
+                return None, False
+            out |= got
+            if not nullable:
+                return out, False
+        return out, True
+
+    def first_item(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < 128:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                elif iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
+                    chars.update(" \t\n\r\f\v")
+                else:
+                    return None, False
+            return chars, False
+        if op is C.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                got, n = first_seq(alt)
+                if got is None:
+                    return None, False
+                out |= got
+                nullable |= n
+            return out, nullable
+        if op is C.SUBPATTERN:
+            return first_seq(av[-1])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            got, n = first_seq(av[2])
+            return got, n or av[0] == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    chars, nullable = first_seq(P.parse(pattern, flags))
+    if chars is None or nullable or not chars:
+        return None
+    if flags & re.IGNORECASE:
+        chars |= {c.swapcase() for c in chars}
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+def rule(pattern: str) -> Callable[[Handler], Handler]:
+    """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text."""
+    first = _first_chars(pattern, 0)
+    fast = re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
+    fallback = re.compile(pattern, FLAGS)
 
     def register(fn: Handler) -> Handler:
-        RULES.append((compiled, fn))
+        RULES.append((fast, fallback, fn))
         return fn
 
     return register
@@ -344,6 +412,11 @@ def rule(pattern: str, flags: int = FLAGS) -> Callable[[Handler], Handler]:
 def _hit(m: re.Match[str], type_: str, value: str, mod: str | None = None, anchor: str | int | None = None,
          group: int | str = 0, rank: int = 0) -> _Hit:
     return _Hit(m.start(group), m.end(group), type_, value, mod, anchor, rank)
+
+
+def _orig(m: re.Match[str], ctx: _Ctx, group: str) -> str:
+    """A group as the article spells it (rules match a lower-cased copy)."""
+    return ctx.text[m.start(group):m.end(group)]
 
 
 def _capitalized(s: str) -> bool:
@@ -387,7 +460,7 @@ def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     mo = MONTHS[key]
     day_s = m["d1"] or m["d2"]
     has_year = bool(m["y"] or m["wy"] or m["ty"])
-    if not _capitalized(mon_text):
+    if not _capitalized(_orig(m, ctx, "m1" if m["m1"] else "m2" if m["m2"] else "m3")):
         return None
     if key in AMBIGUOUS_MONTHS and not day_s and not has_year:
         before = _prev_word(ctx.text, m.start("m3"))
@@ -454,7 +527,7 @@ def _word_year(s: str) -> int | None:
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s)?(?:\s+(?P<part>{PART})(?P<ppl>s)?)?\b"
 )
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    if not _capitalized(m["wd"]):
+    if not _capitalized(_orig(m, ctx, "wd")):
         return None
     nxt = _next_word(ctx.text, m.end())
     if nxt and _capitalized(nxt) and nxt.lower() in WEEKDAY_NAMES_AFTER:
@@ -578,7 +651,7 @@ def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
 
 @rule(
     rf"\b(?:(?P<edge>{EDGES}|the\s+(?:spring|summer|fall|autumn|winter)\s+of|(?P<season>{SEASON}))[\s-]+)?"
-    rf"(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s*|the\s+year\s+)?(?P<year>{YEAR})(?P<dec>'?s)?(?![\w$%]|[.,]\d|-\d)"
+    rf"(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*|the\s+year\s+)?(?P<year>{YEAR})(?P<dec>'?s)?(?![\w$%]|[.,]\d|-\d)"
     rf"|\b(?:(?P<edge2>{EDGES})[\s-]+)?the\s+'(?P<yy>\d)0s\b"
     rf"|\b(?:the\s+year\s+)(?P<wy>{_WORDYEAR})\b"
     rf"|\b(?P<wy2>nineteen\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}))\b"
@@ -860,7 +933,7 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     r"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
-    r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?"
+    r"(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|bst|cet|local\s+time))?"
     rf"|\b(?P<named>noon|midnight|midday)\b"
 )
 def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -907,7 +980,7 @@ _HOLIDAY_RE = _alt(HOLIDAYS)
 def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     name = _norm(m["name"]).replace(" ", " ")
     key = next((k for k in HOLIDAYS if _norm(k) == name), None)
-    if key is None or not _capitalized(m["name"]):
+    if key is None or not _capitalized(_orig(m, ctx, "name")):
         return None
     pub = ctx.published
     if m["y"]:
@@ -962,8 +1035,11 @@ def _ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 def _candidates(ctx: _Ctx) -> list[_Hit]:
     out: list[_Hit] = []
-    for pattern, handler in RULES:
-        for m in pattern.finditer(ctx.text):
+    low = ctx.text.lower()
+    same = len(low) == len(ctx.text)  # lower-casing kept every offset
+    ctx.low = low if same else ctx.text
+    for fast, fallback, handler in RULES:
+        for m in (fast.finditer(low) if same else fallback.finditer(ctx.text)):
             if m.end() == m.start():
                 continue
             hit = handler(m, ctx)
