@@ -14,17 +14,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.lexicon import entries
 from factcheck.model import PlaceMention
 
-# Latin capitals; Latin Extended-A mixes cases, so matches there are re-checked with isupper().
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_CAP = re.compile(rf"\b[{_UP}]")
+# Latin capitals, with those of Latin Extended-A listed one by one.
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = re.compile(rf"[{_UP}][^\W_]*")
 _WORD = re.compile(r"[^\W_]+")
 # A capitalized token: an acronym with dots (U.S.), or a word with inner hyphens/apostrophes.
-_TOKEN = re.compile(rf"(?<![\w'’.\-])(?:(?:[A-Z]\.){{2,}}|(?:St|Mt|Ft)\.(?= [A-Z])|[{_UP}][^\W_]*(?:[-'’][^\W_]+)*)")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_TOKEN = re.compile(rf"[{_UP}][^\W_]*(?:[-'’][^\W_]+)*")
+_ACRONYM_TAIL = re.compile(r"\.(?:[A-Z]\.)+")  # the rest of "U.S.", "U.A.E."
+_ABBREV_DOT = ("St", "Mt", "Ft")  # "St. Petersburg", "Port St. Lucie"
+_NOT_BEFORE_TOKEN = frozenset("'’.-_")
+_POSSESSIVE = ("'s", "’s")
+_APOSTROPHES = ("'", "’")
 _CONNECTOR = re.compile(r" (?:of(?: the)?|for|on|and|&|de|du|von) ")
 _AND_JOIN = re.compile(r" (?:and|&) ")
 _HEAD_FIRST = re.compile(r" (?:of(?: the)?|for|on) ")
@@ -62,6 +67,7 @@ class _Gazetteer:
     speech_re: re.Pattern[str]
     portfolio_re: re.Pattern[str]
     area_lower_re: re.Pattern[str]
+    ministry_head_re: re.Pattern[str]
 
 
 def _sections(name: str) -> dict[str, list[str]]:
@@ -194,13 +200,14 @@ def _gazetteer() -> _Gazetteer:
     speech_re = re.compile(rf"\s+(?:{_alternation(ctx['speech'])})\b")
     portfolio_re = re.compile(
         rf"\b(?:{_alternation(lower['portfolio'])})(?:\s+(?:and|&)\s+(?:{_alternation(lower['portfolio'])}))?"
-        rf"\s+(?:{_alternation(lower['ministry_lower'])})\b",
+        rf"\s+(?:{_alternation(lower['ministry_lower'])})$",
         re.IGNORECASE,
     )
+    ministry_head_re = re.compile(rf"\b(?:{_alternation(lower['ministry_lower'])})\b", re.IGNORECASE)
     area_lower_re = re.compile(rf"\s(?:{_alternation(lower['area_lower'])})\b")
     return _Gazetteer(
         index, by_name, venue_within, demonyms, aliases, ctx, suffix_kind, lower,
-        cue_re, venue_cue_re, speech_re, portfolio_re, area_lower_re,
+        cue_re, venue_cue_re, speech_re, portfolio_re, area_lower_re, ministry_head_re,
     )
 
 
@@ -234,34 +241,48 @@ def lookup(name: str) -> Entry | None:
 # Extraction
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     text: str
     possessive: bool
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     entry: Entry
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """Capitalized words with their spans; a possessive "'s" is cut off and noted."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        if not text[m.start()].isupper():
+        start, end = m.span()
+        if start:
+            c = text[start - 1]
+            if c.isalnum() or c in _NOT_BEFORE_TOKEN:
+                continue
+        word = m.group()
+        nxt = text[end : end + 1]
+        if nxt == ".":
+            if len(word) == 1:
+                tail = _ACRONYM_TAIL.match(text, end)
+                if tail:
+                    append(_Tok(start, tail.end(), text[start : tail.end()], False))
+                    continue
+            elif word in _ABBREV_DOT and text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].isupper():
+                append(_Tok(start, end + 1, word + ".", False))
+                continue
+        elif word[-2:] in _POSSESSIVE:
+            if len(word) > 2:
+                append(_Tok(start, end - 2, word[:-2], True))
             continue
-        word, end = m.group(), m.end()
-        possessive = False
-        if _POSSESSIVE_END.search(word):
-            word, end, possessive = word[:-2], end - 2, True
-        elif word.endswith("s") and text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
-            possessive = True
-        if word:
-            out.append(_Tok(m.start(), end, word, possessive))
+        elif nxt in _APOSTROPHES and word[-1] == "s" and not text[end + 1 : end + 2].isalpha():
+            append(_Tok(start, end, word, True))
+            continue
+        append(_Tok(start, end, word, False))
     return out
 
 
@@ -288,13 +309,11 @@ def _hits(text: str, g: _Gazetteer) -> list[_Hit]:
     out: list[_Hit] = []
     last = -1
     n = len(text)
-    for m in _CAP.finditer(text):
+    surfaces = g.surfaces
+    for m in _CAP_WORD.finditer(text):
         pos = m.start()
-        if pos < last or not text[pos].isupper():
-            continue
-        wm = _WORD.match(text, pos)
-        cands = g.surfaces.get(wm.group()) if wm else None
-        if not cands:
+        cands = surfaces.get(m.group())
+        if cands is None or pos < last or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
             continue
         for surface, entry in cands:
             end = pos + len(surface)
@@ -321,6 +340,7 @@ class _Extractor:
         for h in self.hits:
             for t in self._toks_in(h.start, h.end):
                 self.covered[t.start] = h
+        self.runs = _runs(text, self.toks)
         self.persons = self._person_words()
 
     # -- helpers
@@ -359,10 +379,13 @@ class _Extractor:
         """Words seen as a person's name: right after a title, or before a speech verb."""
         out: set[str] = set()
         titles = self.g.sections["titles"]
-        for run in _runs(self.text, self.toks):
-            for i, t in enumerate(run):
+        for run in self.runs:
+            after_title = False
+            for t in run:
                 if t.text in titles:
-                    out.update(x.text for x in run[i + 1 :] if x.text not in titles and x.start not in self.covered)
+                    after_title = True
+                elif after_title and t.start not in self.covered:
+                    out.add(t.text)
             last = run[-1]
             if not last.possessive and last.start not in self.covered and self.g.speech_re.match(self.text, last.end):
                 out.update(x.text for x in run if x.start not in self.covered and not self._is_skip(x.text))
@@ -470,7 +493,7 @@ class _Extractor:
         span = self.text[start:end]
         if section == "club" and (_THE_BEFORE.search(self.text, max(0, start - 8), start) or k > 3):
             return None
-        inner = [h for h in self.hits if start <= h.start < end]
+        inner = self.hits[bisect_left(self.hit_starts, start) : bisect_left(self.hit_starts, end)]
         if section == "venue":
             return self._mention(start, end, span, "venue", _single_country(h.entry for h in inner))
         if section == "area":
@@ -527,7 +550,10 @@ class _Extractor:
     def _ministries(self) -> list[PlaceMention]:
         """"the interior ministry", "Russia's foreign ministry", "the Russian defence ministry"."""
         out = []
-        for m in self.g.portfolio_re.finditer(self.text):
+        for head in self.g.ministry_head_re.finditer(self.text):
+            m = self.g.portfolio_re.search(self.text, max(0, head.start() - 40), head.end())
+            if m is None or m.end() != head.end():
+                continue
             start, end = m.start(), m.end()
             name = " ".join(w.capitalize() for w in m.group().split())
             country = self.g.aliases.get(name.lower())
@@ -575,7 +601,7 @@ class _Extractor:
 
     # -- putting it together
     def run(self) -> tuple[PlaceMention, ...]:
-        runs = _runs(self.text, self.toks)
+        runs = self.runs
         cands: list[tuple[PlaceMention, int]] = []
         for m in self._ministries():
             cands.append((m, 0))
