@@ -402,8 +402,8 @@ def _after_cue(ctx: _Ctx, raw: _Raw, ceiling: int) -> tuple[_Speaker, str] | Non
         limit = 25  # "Scott Pruitt, the attorney general of Oklahoma, one of ..., said"
     if len(lead.split()) > limit or any(c in lead for c in "“\""):
         return None
-    if new_sentence and not _subject_verb_after(ctx, pos, vs, ve, end):
-        return None
+    if new_sentence and (end >= ceiling or not _subject_verb_after(ctx, pos, vs, ve, end)):
+        return None  # a new sentence that leads into the next quotation is that one's cue
     if lead.strip(" ,\u00a0\t") == "" or cue == "according to":
         sp = _np_after(ctx, ve, end)
     else:

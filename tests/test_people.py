@@ -1,0 +1,79 @@
+"""People with their titles, one identity per person, and names across documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.people import extract_people, same_person
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+@pytest.mark.parametrize(
+    "text,name,title",
+    [
+        ("Assistant Chief Constable Carla Amos said the road was closed.", "Carla Amos", "Assistant Chief Constable"),
+        ("Russian Foreign Minister Sergey Lavrov said on Monday.", "Sergey Lavrov", "Russian Foreign Minister"),
+        ("Harlow Town coach Piet Achterberg was sent off.", "Piet Achterberg", "Harlow Town coach"),
+        ("Shares rose after Miro Bank chairwoman Lise Tan spoke.", "Lise Tan", "Miro Bank chairwoman"),
+        ("On Monday Kremlin spokesperson Dmitri Peskov declined.", "Dmitri Peskov", "Kremlin spokesperson"),
+        ("It was signed by Secretary of State Marco Rubio.", "Marco Rubio", "Secretary of State"),
+        ("Rep. Gwen Moore said it on Friday.", "Gwen Moore", "Rep."),
+        ("Elez Biberaj, the director of the Eurasian service, said so.", "Elez Biberaj", "director of the Eurasian service"),
+    ],
+)
+def test_titles(text: str, name: str, title: str) -> None:
+    first = extract_people(text)[0]
+    assert (first.name, first.title) == (name, title)
+    assert text[first.start : first.end] == first.text
+
+
+def test_surnames_resolve_to_the_fullest_name() -> None:
+    text = "Senator Alma Rudd opened the session. Rudd said little. Later Rudd left."
+    got = [(m.text, m.name, m.title) for m in extract_people(text)]
+    assert got == [("Alma Rudd", "Alma Rudd", "Senator"), ("Rudd", "Alma Rudd", None), ("Rudd", "Alma Rudd", None)]
+
+
+def test_two_people_sharing_a_surname_follow_the_last_full_mention() -> None:
+    text = "Hillary Clinton spoke first. Then Bill Clinton took the stage. Clinton said he was proud."
+    got = [(m.text, m.name) for m in extract_people(text)]
+    assert got == [("Hillary Clinton", "Hillary Clinton"), ("Bill Clinton", "Bill Clinton"), ("Clinton", "Bill Clinton")]
+
+
+def test_honorific_and_initials() -> None:
+    got = [(m.text, m.name) for m in extract_people("Charles B. Rangel and Mr. Obama met. Rangel said so.")]
+    assert got == [("Charles B. Rangel", "Charles B. Rangel"), ("Mr. Obama", "Obama"), ("Rangel", "Charles B. Rangel")]
+
+
+def test_places_and_headings_are_not_people() -> None:
+    text = "Russia said on Friday that Ukraine had not replied. The White House said nothing."
+    assert extract_people(text) == ()
+
+
+def test_seed_003_people() -> None:
+    text = (SEEDS / "003_520133a741b9c9c4.txt").read_text(encoding="utf-8")
+    titled = {(m.name, m.title) for m in extract_people(text) if m.title}
+    assert ("Sergey Lavrov", "Russia’s veteran foreign minister") in titled
+    assert ("Marco Rubio", "Secretary of State") in titled
+    assert ("Dmitri Peskov", "Kremlin spokesperson") in titled
+    assert ("Volodymyr Zelensky", "Ukrainian President") in titled
+    lavrov = [m for m in extract_people(text) if m.text == "Lavrov"]
+    assert lavrov and all(m.name == "Sergey Lavrov" for m in lavrov)
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Sergey Lavrov", "Sergei Lavrov", True),
+        ("Dmitri Peskov", "Dmitry Peskov", True),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+        ("Lavrov", "Sergei V. Lavrov", True),
+        ("C. Amos", "Carla Amos", True),
+        ("Carla Amos", "Ruth Amos", False),
+        ("Alma Rudd", "Alma Rudge", False),
+    ],
+)
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same

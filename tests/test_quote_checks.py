@@ -1,0 +1,142 @@
+"""The quote-wording and quote-speaker checks over aligned quotations, and the quote stories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.align.quotes import align_quotes, quote_pairs
+from factcheck.checks import load_all
+from factcheck.extract.people import extract_people
+from factcheck.extract.quotes import extract_quotes, normalize_quote
+from factcheck.facts import DocFacts
+from factcheck.model import Document, Finding
+
+STORIES = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
+KINDS = ("quote-wording", "quote-speaker")
+
+
+def _facts(path: str, text: str) -> DocFacts:
+    people = extract_people(text)
+    return DocFacts(Document(path, text, text), quotes=extract_quotes(text, people), people=people)
+
+
+def _run(facts: list[DocFacts], within: bool = False) -> list[Finding]:
+    checks = load_all()
+    out = []
+    for pair in quote_pairs(facts, within=within):
+        for kind in KINDS:
+            found = checks[kind].judge(pair)
+            if found:
+                out.append(found)
+    return out
+
+
+def test_inserted_not_is_an_error_naming_the_words() -> None:
+    a = _facts("wire-a.txt", '"The plan is fully funded and ready to start," Senator Alma Rudd said.')
+    b = _facts("wire-b.txt", '"The plan is not fully funded and ready to start," Senator Alma Rudd said.')
+    (f,) = _run([a, b])
+    assert (f.kind, f.severity) == ("quote-wording", "error")
+    assert f.message == "wire-a.txt quotes Rudd saying 'fully funded'; wire-b.txt has 'not fully funded'"
+    assert [e.text for e in f.evidence] == [
+        "The plan is fully funded and ready to start,",
+        "The plan is not fully funded and ready to start,",
+    ]
+    assert f.evidence[0].value == "the plan is fully funded and ready to start"
+
+
+def test_changed_number_is_an_error_and_other_words_a_warning() -> None:
+    a = _facts("a.txt", "“We asked the ministry three times for a date,” Tomas Brandt said.")
+    b = _facts("b.txt", "“We asked the ministry two times for a date,” Tomas Brandt said.")
+    c = _facts("c.txt", "“We begged the ministry three times for a date,” Tomas Brandt said.")
+    found = {(f.evidence[0].path, f.evidence[1].path): f for f in _run([a, b, c])}
+    assert found[("a.txt", "b.txt")].severity == "error"
+    assert "'three times'; b.txt has 'two times'" in found[("a.txt", "b.txt")].message
+    assert found[("a.txt", "c.txt")].severity == "warning"
+    assert "'asked the'" in found[("a.txt", "c.txt")].message
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "“We asked the ministry … for a date,” Tomas Brandt said.",  # elided
+        "Brandt said they had asked “the ministry three times for a date”.",  # partial
+        "“We asked the Ministry three times - for a date!” Tomas Brandt said.",  # punctuation and case
+        "“We asked [the transport] ministry three times for a date,” Tomas Brandt said.",  # bracketed insertion
+    ],
+)
+def test_near_misses_do_not_fire(other: str) -> None:
+    a = _facts("a.txt", "“We asked the ministry three times for a date,” Tomas Brandt said.")
+    assert _run([a, _facts("b.txt", other)]) == []
+
+
+def test_speaker_change_is_an_error_but_a_surname_is_not() -> None:
+    quote = "“The quay will stay shut until the divers are finished,”"
+    a = _facts("a.txt", f"{quote} said Assistant Chief Constable Carla Amos.")
+    b = _facts("b.txt", f"{quote} harbour master Ruth Kale said.")
+    c = _facts("c.txt", f"Amos spoke on the quay. {quote} Amos said.")
+    found = _run([a, b, c])
+    kinds = sorted((f.kind, f.evidence[0].path, f.evidence[1].path) for f in found)
+    assert kinds == [("quote-speaker", "a.txt", "b.txt"), ("quote-speaker", "b.txt", "c.txt")]
+    ab = next(f for f in found if f.evidence[1].path == "b.txt")
+    assert (ab.evidence[0].value, ab.evidence[1].value) == ("Carla Amos", "Ruth Kale")
+
+
+def test_described_speakers_are_not_compared() -> None:
+    quote = "“The quay will stay shut until the divers are finished,”"
+    a = _facts("a.txt", f"{quote} said Carla Amos.")
+    b = _facts("b.txt", f"{quote} a police spokesman said.")
+    assert _run([a, b]) == []
+
+
+def test_within_one_document_for_lint() -> None:
+    text = (
+        "“The repairs are fully funded and will start in March,” Alma Rudd said on Monday.\n\n"
+        "Later she repeated it: “The repairs are not fully funded and will start in March.”"
+    )
+    d = _facts("draft.txt", text)
+    assert _run([d]) == []
+    (f,) = _run([d], within=True)
+    assert f.kind == "quote-wording" and f.severity == "error"
+
+
+def test_alignment_is_ordered_not_a_bag_of_words() -> None:
+    a = normalize_quote("the plan is fully funded")
+    b = normalize_quote("the plan is not fully funded")
+    al = align_quotes(a, b)
+    assert al.same_quote and [(c.a_phrase, c.b_phrase) for c in al.changes] == [("fully funded", "not fully funded")]
+
+
+def test_pairs_come_from_shared_bigrams_only() -> None:
+    a = _facts("a.txt", "“The bridge will reopen before the winter,” Alma Rudd said.")
+    b = _facts("b.txt", "“Nobody in this town believes a single word,” Tomas Brandt said.")
+    assert quote_pairs([a, b]) == []
+
+
+def _story(name: str) -> tuple[list[Finding], dict]:
+    folder = STORIES / name
+    facts = [_facts(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    return _run(facts), expected
+
+
+@pytest.mark.parametrize("story", ["quote-bridge-funding", "quote-harbour-search"])
+def test_quote_stories(story: str) -> None:
+    found, expected = _story(story)
+    got = sorted(
+        (f.kind, f.severity, tuple(sorted((e.path, e.text) for e in f.evidence))) for f in found
+    )
+    want = sorted(
+        (f["kind"], f["severity"], tuple(sorted((e["path"], e["text"]) for e in f["evidence"])))
+        for f in expected["findings"]
+        if f["kind"] in KINDS
+    )
+    assert got == want
+    for rule in expected["must_not"]:
+        for f in found:
+            if f.kind != rule["kind"]:
+                continue
+            joined = " ".join(e.sentence for e in f.evidence)
+            assert not all(frag in joined for frag in rule["sentences"]), rule["why"]
