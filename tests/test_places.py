@@ -125,8 +125,11 @@ def test_gazetteer_city_names_that_end_like_clubs_stay_cities() -> None:
 
 
 def test_region_named_with_a_lower_case_area_word() -> None:
-    text = "Drones struck the Kursk region overnight."
-    assert rows(text) == [(18, 30, "Kursk region", "Kursk Region", "region", "Russia")]
+    text = "Drones struck the Kursk region overnight, and shelling went on in the Donbas region."
+    assert rows(text) == [
+        (18, 30, "Kursk region", "Kursk Region", "region", "Russia"),
+        (70, 83, "Donbas region", "Donbas", "region", "Ukraine"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -595,6 +595,9 @@ class _Extractor:
             start, end = toks[0].start, m.end()
             base = self.text[start : toks[-1].end]
             name = f"{base} {'Region' if head.lower() == 'oblast' else head.capitalize()}"
+            known = inner[0] if len(inner) == 1 else None
+            if known is not None and known.entry.kind == "region" and known.start == start and known.end == toks[-1].end:
+                name = known.entry.name  # "the Donbas region" is the Donbas
             country = _single_country(e for e in entries_ if e.kind in ("city", "region"))
             out.append(self._mention(start, end, name, "region", country))
         return out
