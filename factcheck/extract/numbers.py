@@ -1,0 +1,936 @@
+"""Quantities in news text: numbers in digits and words, with unit, hedge and what they count.
+
+Each quantity is an interval in a canonical unit (``factcheck/data/units.txt``), so
+"almost 50,000" and "56 mph" compare with "49,000" and "90 km/h". Hedges
+(``hedges.txt``) map to intervals:
+
+    exact digits            [X, X]
+    about/around/some/...   [0.9X, 1.1X]
+    nearly/almost           [0.9X, X)
+    just over               (X, 1.1X]
+    at least, or more       [X, inf)
+    more than, over         (X, inf)
+    up to, at most          [0, X]
+    fewer/less than, under  [0, X)
+
+An unhedged number keeps its exact interval here; the rounding a reader allows it
+("1,500" for 1,512) is ``implicit_tolerance``, applied where quantities are compared.
+
+``counted`` says what the number counts: ``"noun/event"`` ("nine miners died" ->
+``"miner/die"``), ``"/event"`` when no noun is given ("11 were killed"), ``"noun"``
+alone ("a three-year lease" -> ``"lease"``), and a ``"part:"`` prefix for a subset
+("two of the miners"). ``split_counted`` reads it back.
+
+Years, dates, times, ordinals, phone numbers and identifiers ("COVID-19", "G7",
+"Air Force One", "Patriot 125") are not quantities and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from factcheck.lexicon import groups, mapping, words
+from factcheck.model import Quantity
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+_VALID_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_PHONE = re.compile(r"\(?\d+\)?(?:[ .\-]\(?\d+\)?){1,4}")
+_FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SENTENCE_END = frozenset(".!?;")
+_DASHES = frozenset({"-", "–", "—"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "all"})
+_MAX_UNIT_TOKENS = 4
+_LOOKBACK = 5
+INF = float("inf")
+
+
+# ---------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True)
+class Unit:
+    dimension: str
+    canonical: str
+    factor: float
+
+
+class _Lex(NamedTuple):
+    numbers: dict[str, float]
+    scales: dict[str, float]
+    suffixes: dict[str, float]
+    fractions: dict[str, float]
+    units: dict[str, Unit]
+    hedges_before: dict[tuple[str, ...], str]
+    hedges_after: dict[tuple[str, ...], str]
+    nouns: dict[str, str]
+    events: dict[str, str]
+    plurals: dict[str, str]
+    stop: frozenset[str]
+    aux: frozenset[str]
+    tally_cues: frozenset[str]
+    skip_before: frozenset[str]
+    skip_after: frozenset[str]
+    change: frozenset[str]
+    streets: frozenset[str]
+
+
+def _fraction(text: str) -> float:
+    num, _, den = text.partition("/")
+    return float(num) / float(den or 1)
+
+
+def _reverse(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for head, members in groups(name).items():
+        out[head] = head
+        for m in members:
+            out.setdefault(m, head)
+    return out
+
+
+@cache
+def _lex() -> _Lex:
+    units: dict[str, Unit] = {}
+    for alias, spec in mapping("units.txt").items():
+        dim, canon, factor = spec.split()
+        units[" ".join(alias.split())] = Unit(dim if dim != "currency" else f"currency:{canon}", canon, float(factor))
+    before: dict[tuple[str, ...], str] = {}
+    after: dict[tuple[str, ...], str] = {}
+    for phrase, kind in mapping("hedges.txt").items():
+        if phrase.startswith("after:"):
+            after[tuple(phrase[6:].split())] = kind
+        else:
+            before[tuple(phrase.split())] = kind
+    return _Lex(
+        numbers={k: float(v) for k, v in mapping("number_words.txt").items()},
+        scales={k: float(v) for k, v in mapping("number_scales.txt").items()},
+        suffixes={k: float(v) for k, v in mapping("number_suffixes.txt").items()},
+        fractions={k: _fraction(v) for k, v in mapping("number_fractions.txt").items()},
+        units=units,
+        hedges_before=before,
+        hedges_after=after,
+        nouns=_reverse("number_nouns.txt"),
+        events=_reverse("number_events.txt"),
+        plurals=mapping("number_plurals.txt"),
+        stop=words("number_stopwords.txt"),
+        aux=words("number_aux.txt"),
+        tally_cues=words("number_tally_cues.txt"),
+        skip_before=words("number_skip_before.txt"),
+        skip_after=words("number_skip_after.txt"),
+        change=words("number_change_words.txt"),
+        streets=words("number_street_words.txt"),
+    )
+
+
+# ---------------------------------------------------------------- helpers for readers
+
+
+class Counted(NamedTuple):
+    noun: str | None
+    event: str | None
+    part: bool
+
+
+def split_counted(counted: str | None) -> Counted:
+    """Read back the ``noun/event`` encoding of ``Quantity.counted``."""
+    if not counted:
+        return Counted(None, None, False)
+    part = counted.startswith("part:")
+    body = counted[5:] if part else counted
+    noun, _, event = body.partition("/")
+    return Counted(noun or None, event or None, part)
+
+
+def dimension(unit: str | None) -> str:
+    """What a canonical unit measures; plain counts are ``"count"``."""
+    if unit is None:
+        return "count"
+    if unit == "tally":
+        return "tally"
+    for u in _lex().units.values():
+        if u.canonical == unit:
+            return u.dimension
+    return unit
+
+
+def lemma(word: str) -> str:
+    """Singular lower-case form by the irregular list, then plain English plural rules."""
+    w = word.lower().replace("’", "'")
+    plurals = _lex().plurals
+    if w in plurals:
+        return plurals[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def noun_key(phrase: str) -> str:
+    """The synonym-group head for a noun phrase ("staff members" -> "worker")."""
+    parts = [lemma(p) for p in phrase.lower().split()]
+    nouns = _lex().nouns
+    for n in (2, 1):
+        if len(parts) >= n:
+            key = " ".join(parts[-n:])
+            if key in nouns:
+                return nouns[key]
+    return parts[-1] if parts else ""
+
+
+def implicit_tolerance(q: Quantity) -> float:
+    """Relative slack a reader allows an unhedged number: half its last written digit, at most 2%.
+
+    "1,500" covers 1,470-1,530 and "56 mph" covers 55.5-56.5 mph; word numbers get 2%.
+    """
+    m = _FIRST_DIGITS.search(q.text)
+    if m is None:
+        return 0.02
+    digits = m.group().replace(",", "")
+    written = float(digits)
+    if written == 0:
+        return 0.0
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        stripped = digits.rstrip("0")
+        step = 10.0 ** (len(digits) - len(stripped))
+    return min(step / 2 / written, 0.02)
+
+
+def phrase_end(text: str, q: Quantity) -> int:
+    """Where the phrase of ``q`` ends once the event after it is included ("nine miners" -> "nine miners died")."""
+    tail = _Toks(text[q.end : q.end + 80])
+    k = 0
+    while k < tail.n and k < 4 and tail.low[k] in _lex().aux and _event_of(tail, k) is None:
+        k += 1
+    ev = _event_of(tail, k) if k < tail.n else None
+    if ev is None or (k > 0 and "\n" in text[q.end : q.end + tail.start[0]]):
+        return q.end
+    return q.end + tail.end[ev[1] - 1]
+
+
+def tally_sides(q: Quantity) -> tuple[int, int] | None:
+    """The two sides of a tally quantity ("5-4" -> (5, 4))."""
+    if q.kind != "tally":
+        return None
+    nums = re.findall(r"\d+", q.text)
+    if len(nums) < 2:
+        return None
+    return int(nums[0]), int(nums[1])
+
+
+def format_number(v: float) -> str:
+    if v == INF:
+        return "∞"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.4g}" if abs(v) < 1000 else f"{v:,.0f}"
+
+
+def format_interval(q: Quantity) -> str:
+    """The interval as text, e.g. ``"[11, ∞) miner"`` or ``"(30, 35] km/h"``."""
+    sides = tally_sides(q)
+    if sides is not None:
+        body = f"{sides[0]}-{sides[1]}"
+    else:
+        low = format_number(q.low) if q.low is not None else "-∞"
+        high = format_number(q.high) if q.high is not None else "∞"
+        lb = "(" if q.low_open or q.low is None else "["
+        hb = ")" if q.high_open or q.high is None else "]"
+        body = f"{lb}{low}, {high}{hb}"
+    what = q.unit if q.unit not in (None, "tally") else split_counted(q.counted).noun
+    return f"{body} {what}" if what else body
+
+
+# ---------------------------------------------------------------- tokens
+
+
+class _Toks:
+    """Tokens of the text with offsets; ``adj(i)`` says token i touches token i+1."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.raw: list[str] = []
+        for m in _TOKEN.finditer(text):
+            self.start.append(m.start())
+            self.end.append(m.end())
+            self.raw.append(m.group())
+        self.low = [t.lower() for t in self.raw]
+        self.n = len(self.raw)
+
+    def adj(self, i: int) -> bool:
+        return 0 <= i < self.n - 1 and self.end[i] == self.start[i + 1]
+
+    def is_digit(self, i: int) -> bool:
+        return 0 <= i < self.n and self.raw[i][0].isdigit()
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.raw[i][0].isalpha()
+
+    def surface(self, i: int, k: int) -> str:
+        """Tokens i..i+k-1 as lower-case text with runs of space made single."""
+        return " ".join(self.text[self.start[i] : self.end[i + k - 1]].lower().split())
+
+    def sentence_start(self, i: int) -> bool:
+        """Token i opens a sentence (start of text, after . ! ? or a line break)."""
+        if i == 0:
+            return True
+        gap = self.text[self.end[i - 1] : self.start[i]]
+        return self.raw[i - 1] in _SENTENCE_END or "\n" in gap or self.raw[i - 1] in "\"“‘'"
+
+
+@dataclass
+class _Num:
+    """A parsed number before units: tokens [i, j), its value and whether it is written in words."""
+
+    i: int
+    j: int
+    value: float
+    words: bool
+    scaled: bool = False
+
+
+# ---------------------------------------------------------------- number cores
+
+
+def _digits_value(tok: str) -> float | None:
+    m = _VALID_DIGITS.fullmatch(tok)
+    return float(tok.replace(",", "")) if m else None
+
+
+def _parse_digits(t: _Toks, i: int) -> _Num | None:
+    lex = _lex()
+    value = _digits_value(t.raw[i])
+    if value is None:
+        return None
+    if i > 0 and t.adj(i - 1):
+        before = t.raw[i - 1]
+        if before[0].isalpha() or before in "#/.":
+            return None  # G7, A320, #3, 9/11
+        if before in _DASHES and i > 1 and t.adj(i - 2) and t.raw[i - 2][0].isalpha():
+            return None  # COVID-19, F-16
+    j = i + 1
+    num = _Num(i, j, value, False)
+    if t.adj(i):
+        nxt = t.low[i + 1]
+        if nxt in _ORDINAL:
+            return None
+        if nxt == "/" and t.is_digit(i + 2):
+            return None  # 24/7, 1/2 as a date
+        if nxt in lex.suffixes:
+            num.value *= lex.suffixes[nxt]
+            num.j = i + 2
+            num.scaled = True
+        elif nxt[0].isalpha() and not _unit_at(t, i + 1) and nxt not in lex.skip_after:
+            return None  # 5G, 3D
+    if not num.scaled and num.j < t.n and t.low[num.j] in lex.scales:
+        num.value *= lex.scales[t.low[num.j]]
+        num.j += 1
+        num.scaled = True
+    return num
+
+
+def _word_value(t: _Toks, i: int) -> float | None:
+    w = t.low[i]
+    lex = _lex()
+    if w in lex.numbers and w != "dozen":
+        return lex.numbers[w]
+    return None
+
+
+def _parse_words(t: _Toks, i: int) -> _Num | None:
+    """Cardinal words: "eleven", "sixty-three", "one hundred and twenty", "a dozen", "twenty thousand"."""
+    lex = _lex()
+    j = i
+    total = 0.0
+    current = 0.0
+    seen = False
+    if t.low[i] in ("a", "an") and i + 1 < t.n and (t.low[i + 1] in lex.scales or t.low[i + 1] == "dozen"):
+        current, seen, j = 1.0, True, i + 1
+    last = ""
+    while j < t.n:
+        w = t.low[j]
+        v = _word_value(t, j)
+        if v is not None:
+            if last == "unit" or (last == "ten" and v >= 10):
+                break
+            if last == "ten" and not (t.adj(j - 1) and t.raw[j - 1] in _DASHES):
+                if t.raw[j - 1] not in _DASHES:
+                    break
+            current += v
+            seen = True
+            last = "ten" if v >= 20 else "unit"
+            j += 1
+        elif w == "dozen" and seen:
+            current *= 12
+            last = "scale"
+            j += 1
+        elif w == "hundred" and seen:
+            current = (current or 1) * 100
+            last = "hundred"
+            j += 1
+        elif w in lex.scales and seen:
+            total += (current or 1) * lex.scales[w]
+            current = 0.0
+            last = "scale"
+            j += 1
+        elif w in _DASHES and last == "ten" and t.adj(j - 1) and t.adj(j) and _word_value(t, j + 1) is not None:
+            j += 1
+        elif w == "and" and last in ("hundred", "scale") and j + 1 < t.n and _word_value(t, j + 1) is not None:
+            j += 1
+        else:
+            break
+    if not seen:
+        return None
+    while j > i and (t.low[j - 1] in _DASHES or t.low[j - 1] == "and"):
+        j -= 1
+    return _Num(i, j, total + current, True, scaled=last in ("scale", "hundred"))
+
+
+def _numerator(t: _Toks, i: int) -> float | None:
+    if t.low[i] in ("a", "an"):
+        return 1.0
+    v = _word_value(t, i)
+    if v is not None and v < 20:
+        return v
+    return None
+
+
+class _Frac(NamedTuple):
+    num: _Num
+    share: bool  # "a fifth of the vote": a share, read as percent
+
+
+def _parse_fraction(t: _Toks, i: int) -> _Frac | None:
+    """"a fifth", "two-thirds", "three quarters", "half a ...", "half of"."""
+    lex = _lex()
+    if t.low[i] == "half":
+        numer, k = 1.0, i
+    else:
+        numer = _numerator(t, i)
+        if numer is None:
+            return None
+        k = i + 1
+        if k < t.n and t.raw[k] in _DASHES and t.adj(i) and t.adj(k):
+            k += 1
+        if k >= t.n or t.low[k] not in lex.fractions or t.low[k] == "half" and numer != 1:
+            return None
+    value = numer * lex.fractions[t.low[k]]
+    j = k + 1
+    nxt = t.low[j] if j < t.n else ""
+    if nxt in lex.scales:
+        return _Frac(_Num(i, j + 1, value * lex.scales[nxt], True, scaled=True), False)
+    if nxt in ("a", "an") and j + 1 < t.n:
+        after = t.low[j + 1]
+        if after in lex.scales:
+            return _Frac(_Num(i, j + 2, value * lex.scales[after], True, scaled=True), False)
+        if _unit_at(t, j + 1):
+            return _Frac(_Num(i, j + 1, value, True), False)
+        return None
+    if nxt == "of" or (t.low[i] == "half" and nxt in ("the", "all", "its", "their")):
+        return _Frac(_Num(i, j, value * 100, True), True)
+    if numer > 1 and t.low[k].endswith("s"):
+        return _Frac(_Num(i, j, value * 100, True), True)
+    return None
+
+
+# ---------------------------------------------------------------- around the core
+
+
+def _unit_at(t: _Toks, i: int) -> tuple[Unit, int] | None:
+    """The longest unit starting at token i: (unit, end token)."""
+    units = _lex().units
+    for k in range(min(_MAX_UNIT_TOKENS, t.n - i), 0, -1):
+        u = units.get(t.surface(i, k))
+        if u is not None:
+            return u, i + k
+    return None
+
+
+def _currency_before(t: _Toks, i: int) -> tuple[Unit, int] | None:
+    """A currency sign or code right before token i ("$", "US$", "£", "EUR")."""
+    units = _lex().units
+    for k in (2, 1):
+        s = i - k
+        if s < 0:
+            continue
+        u = units.get(t.surface(s, k))
+        if u is not None and u.dimension.startswith("currency") and (t.adj(i - 1) or not t.raw[i - 1].isalpha()
+                                                                     or t.raw[i - 1].isupper()):
+            return u, s
+    return None
+
+
+def _hedge_before(t: _Toks, i: int) -> tuple[str, str, int] | None:
+    """The longest hedge phrase ending right before token i: (phrase, kind, first token)."""
+    hedges = _lex().hedges_before
+    for k in range(4, 0, -1):
+        s = i - k
+        if s < 0:
+            continue
+        key = tuple(t.low[s:i])
+        if key in hedges:
+            return " ".join(key), hedges[key], s
+    return None
+
+
+def _hedge_after(t: _Toks, j: int) -> tuple[str, str, int] | None:
+    if j < t.n and t.raw[j] == "+" and t.adj(j - 1):
+        return "+", "ge", j + 1
+    hedges = _lex().hedges_after
+    for k in (2, 1):
+        key = tuple(t.low[j : j + k])
+        if len(key) == k and key in hedges:
+            return " ".join(key), hedges[key], j + k
+    return None
+
+
+def _interval(value: float, kind: str | None) -> tuple[float | None, float | None, bool, bool]:
+    """(low, high, low_open, high_open) of a hedged value."""
+    if kind == "approx":
+        return 0.9 * value, 1.1 * value, False, False
+    if kind == "near":
+        return 0.9 * value, value, False, True
+    if kind == "above":
+        return value, 1.1 * value, True, False
+    if kind == "ge":
+        return value, None, False, False
+    if kind == "gt":
+        return value, None, True, False
+    if kind == "le":
+        return 0.0, value, False, False
+    if kind == "lt":
+        return 0.0, value, False, True
+    return value, value, False, False
+
+
+def _parse_core(t: _Toks, i: int) -> tuple[_Num, bool] | None:
+    """A number starting at token i, and whether it is a share ("a fifth of")."""
+    if t.is_digit(i):
+        num = _parse_digits(t, i)
+        return (num, False) if num else None
+    if not t.is_word(i):
+        return None
+    frac = _parse_fraction(t, i)
+    if frac is not None:
+        return frac.num, frac.share
+    num = _parse_words(t, i)
+    if num is None:
+        return None
+    if num.j < t.n - 2 and t.low[num.j] == "and" and t.low[num.j + 1] == "a" and t.low[num.j + 2] in _lex().fractions:
+        num.value += _lex().fractions[t.low[num.j + 2]]
+        num.j += 3
+    return num, False
+
+
+def _skip_reason(t: _Toks, num: _Num) -> bool:
+    """Dates, times, identifiers and labels around a number."""
+    lex = _lex()
+    i, j = num.i, num.j
+    prev = t.low[i - 1].rstrip(".") if i > 0 else ""
+    if prev in lex.skip_before and t.is_word(i - 1):
+        return True
+    if i > 0 and t.raw[i - 1] == "." and i > 1 and t.low[i - 2] in lex.skip_before:
+        return True  # Oct. 16, No. 10
+    for k in (2, 1):
+        if j + k <= t.n and t.surface(j, k) in lex.skip_after:
+            return True
+    if j < t.n and t.low[j] in ("a", "p") and j + 1 < t.n and t.raw[j + 1] == ".":
+        return True  # 6 a.m.
+    if num.words:
+        first = t.raw[i]
+        if first[0].isupper() and not t.sentence_start(i):
+            return True  # Air Force One, Channel Four
+        if t.low[i] == "one" and (prev in ("no", "the", "any", "every", "each", "this", "which", "that")
+                                  or (j < t.n and t.low[j] in ("of", "another", "who", "that", "day"))):
+            return True
+    if not num.words and _street_after(t, j):
+        return True
+    if not num.words and i > 0 and t.is_word(i - 1) and t.raw[i - 1][0].isupper() and "'" not in t.raw[i - 1] \
+            and "’" not in t.raw[i - 1] and not t.sentence_start(i - 1) \
+            and tuple([t.low[i - 1]]) not in lex.hedges_before:
+        return True  # Patriot 125, Boeing 737
+    return False
+
+
+def _street_after(t: _Toks, j: int) -> bool:
+    """"10 Downing Street": capitalized words then a street word."""
+    k = j
+    while k < t.n and k - j < 3 and t.is_word(k) and t.raw[k][0].isupper():
+        if k > j and t.low[k] in _lex().streets:
+            return True
+        k += 1
+    return False
+
+
+def _phone_at(t: _Toks, i: int) -> int | None:
+    """End token of a phone number starting at token i, or None."""
+    m = _PHONE.match(t.text, t.start[i] - (1 if i > 0 and t.raw[i - 1] == "(" and t.adj(i - 1) else 0))
+    if not m:
+        return None
+    digits = sum(c.isdigit() for c in m.group())
+    groups_ = len(re.findall(r"\d+", m.group()))
+    if digits < 7 or groups_ < 2 or "," in m.group():
+        return None
+    if groups_ == 2 and re.fullmatch(r"(?:1[89]|2[01])\d\d-\d{2,4}", m.group()):
+        return None  # a span of years is left to the year rule
+    end = m.end()
+    j = i
+    while j < t.n and t.start[j] < end:
+        j += 1
+    return j
+
+
+def _is_year(num: _Num, t: _Toks) -> bool:
+    tok = t.raw[num.i]
+    return not num.words and not num.scaled and len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2199
+
+
+def _clause_window(t: _Toks, i: int, j: int, radius: int) -> range:
+    lo = i
+    while lo > 0 and i - lo < radius and t.raw[lo - 1] not in _SENTENCE_END:
+        lo -= 1
+    hi = j
+    while hi < t.n and hi - j < radius and t.raw[hi] not in _SENTENCE_END:
+        hi += 1
+    return range(lo, hi)
+
+
+# ---------------------------------------------------------------- what is counted
+
+
+def _collectable(t: _Toks, k: int) -> bool:
+    lex = _lex()
+    if not t.is_word(k) or len(t.raw[k]) < 2:
+        return False
+    w = t.low[k]
+    return w not in lex.stop and w not in lex.aux and w not in lex.numbers and (w,) not in lex.hedges_before
+
+
+def _event_of(t: _Toks, k: int) -> tuple[str, int] | None:
+    """An event phrase (1-3 words) at token k: (event head, end token)."""
+    events = _lex().events
+    for n in (3, 2, 1):
+        if k + n <= t.n:
+            key = " ".join(t.low[k : k + n])
+            if key in events and all(t.is_word(x) for x in range(k, k + n)):
+                return events[key], k + n
+    return None
+
+
+class _After(NamedTuple):
+    noun: str | None
+    noun_end: int | None
+    event: str | None
+
+
+def _noun_after(t: _Toks, j: int) -> _After:
+    """The noun phrase after a number and the event it takes ("coal miners were killed")."""
+    lex = _lex()
+    k = j
+    collected: list[int] = []
+    event: str | None = None
+    while k < t.n and len(collected) < 3:
+        if t.raw[k] in _DASHES and t.adj(k - 1) and t.adj(k) and collected:
+            k += 1
+            continue
+        if not _collectable(t, k):
+            break
+        ev = _event_of(t, k)
+        if ev is not None:
+            nxt = ev[1]
+            if nxt < t.n and _collectable(t, nxt) and _event_of(t, nxt) is None:
+                event = event or ev[0]  # "nine trapped miners"
+                k = nxt
+                continue
+            break
+        w = t.low[k]
+        if collected and w.endswith("ed"):
+            break  # "a 20 percent stake dropped"
+        collected.append(k)
+        k += 1
+        if _is_plural(w) or w in lex.nouns or lemma(w) in lex.nouns:
+            break
+    noun = " ".join(t.low[x] for x in collected) or None
+    end = t.end[collected[-1]] if collected else None
+    # the event after the noun phrase, past auxiliaries: "were later confirmed dead"
+    steps = 0
+    while k < t.n and steps < 4 and t.low[k] in lex.aux and _event_of(t, k) is None:
+        k += 1
+        steps += 1
+    if k < t.n:
+        ev = _event_of(t, k)
+        if ev is not None:
+            event = ev[0]
+    return _After(noun, end, event)
+
+
+def _is_plural(word: str) -> bool:
+    return word in _lex().plurals or lemma(word) != word
+
+
+def _noun_before(t: _Toks, s: int) -> tuple[str | None, str | None]:
+    """A noun or event named shortly before token s ("a duty of 15%", "the death toll rose to 11")."""
+    lex = _lex()
+    noun: str | None = None
+    event: str | None = None
+    if s >= 2 and t.low[s - 1] == "of" and _collectable(t, s - 2):
+        w = lemma(t.low[s - 2])
+        if w in lex.events:
+            event = lex.events[w] if t.low[s - 2] not in lex.events else lex.events[t.low[s - 2]]
+        else:
+            noun = t.low[s - 2]
+    k = s - 1
+    steps = 0
+    while k >= 0 and steps < _LOOKBACK and noun is None:
+        if t.raw[k] in _SENTENCE_END or t.raw[k] == "," or t.is_digit(k) or t.low[k] in lex.numbers:
+            break
+        w = t.low[k]
+        if w in lex.nouns or lemma(w) in lex.nouns:
+            noun = w
+        elif event is None and w in lex.events:
+            event = lex.events[w]
+        k -= 1
+        steps += 1
+    return noun, event
+
+
+def _event_before(t: _Toks, s: int) -> str | None:
+    """A verb right before the number phrase ("killing at least 11", "rescued nine")."""
+    k = s - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        if not t.is_word(k):
+            return None
+        ev = _event_of(t, k)
+        if ev is not None:
+            return ev[0]
+        if t.low[k] not in ("a", "an", "the", "some", "another", "all"):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _encode(noun: str | None, event: str | None, part: bool) -> str | None:
+    key = noun_key(noun) if noun else ""
+    if not key and not event:
+        return "part:" if part else None
+    body = f"{key}/{event}" if event else key
+    return f"part:{body}" if part else body
+
+
+# ---------------------------------------------------------------- the scanner
+
+
+@dataclass
+class _Side:
+    num: _Num
+    unit: Unit | None
+    end: int  # token after number and unit
+    currency_start: int | None
+
+
+def _side(t: _Toks, i: int) -> tuple[_Side, bool] | None:
+    core = _parse_core(t, i)
+    if core is None:
+        return None
+    num, share = core
+    cur = _currency_before(t, i)
+    unit: Unit | None = cur[0] if cur else None
+    end = num.j
+    if share:
+        unit = _lex().units["percent"]
+    elif unit is None:
+        k = end
+        if k < t.n and t.raw[k] in _DASHES and t.adj(k - 1) and t.adj(k):
+            k += 1  # three-year
+        found = _unit_at(t, k) if k < t.n else None
+        if found is not None:
+            unit, end = found
+    return _Side(num, unit, end, cur[1] if cur else None), share
+
+
+def _is_tally_context(t: _Toks, i: int, j: int) -> bool:
+    cues = _lex().tally_cues
+    return any(t.low[k] in cues for k in _clause_window(t, i, j, 8))
+
+
+def extract_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, with offsets into it, in order of position."""
+    t = _Toks(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < t.n:
+        if not (t.is_digit(i) or t.is_word(i)):
+            i += 1
+            continue
+        if t.is_digit(i):
+            phone_end = _phone_at(t, i)
+            if phone_end is not None:
+                i = phone_end
+                continue
+        parsed = _side(t, i)
+        if parsed is None:
+            i += 1
+            continue
+        q, nxt = _build(t, *parsed)
+        if q is not None:
+            out.append(q)
+        i = max(nxt, i + 1)
+    return tuple(out)
+
+
+def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
+    """Turn a parsed number into a Quantity (or None for years, dates, identifiers); the next token to scan."""
+    lex = _lex()
+    num = side.num
+    first = side.currency_start if side.currency_start is not None else num.i
+    if _skip_reason(t, num):
+        return None, side.end
+    # ranges, tallies and changes: "20-30", "5-4", "between 20 and 30", "from 9 to 11"
+    j = side.end
+    second: _Side | None = None
+    kind_hint = ""
+    if j + 1 < t.n and not share:
+        link = t.low[j]
+        hedge_pre = _hedge_before(t, first)
+        before = t.low[(hedge_pre[2] if hedge_pre else first) - 1] if first > 0 else ""
+        hyphen = link in _DASHES and t.adj(j - 1) and t.adj(j)
+        if hyphen or link == "to" or (link == "and" and before == "between"):
+            nxt = _side(t, j + 1)
+            if nxt is not None and not nxt[1] and not _is_year(nxt[0].num, t):
+                second = nxt[0]
+                a, b = num.value, second.num.value
+                if _is_year(num, t):
+                    return None, second.end
+                if hyphen and side.unit is None and second.unit is None and a.is_integer() and b.is_integer() \
+                        and a <= 100 and b <= 100 and _is_tally_context(t, num.i, second.end):
+                    kind_hint = "tally"
+                elif link == "to" and before in lex.change:
+                    return None, j  # "rose from 9 to 11": the second number stands alone
+                elif b > a or (second.num.scaled and not num.scaled):
+                    kind_hint = "range"
+                elif hyphen:
+                    return None, second.end  # a score or a date, not a range
+                else:
+                    second = None
+    if second is None and _is_year(num, t) and side.unit is None and _hedge_before(t, first) is None:
+        return None, side.end
+    unit = side.unit or (second.unit if second else None)
+    factor = unit.factor if unit else 1.0
+    if kind_hint == "tally":
+        assert second is not None
+        end_tok = second.end
+        after = _noun_after(t, end_tok)
+        noun = after.noun
+        if noun is None:
+            noun = _noun_before(t, first)[0]
+        counted = noun_key(noun) if noun else None
+        e = after.noun_end if after.noun_end is not None else t.end[end_tok - 1]
+        s = t.start[first]
+        return Quantity(s, e, t.text[s:e], num.value, num.value, num.value, unit="tally",
+                        counted=counted, kind="tally"), end_tok
+    hedge = _hedge_before(t, first)
+    start_tok = hedge[2] if hedge else first
+    if second is not None and first > 0 and t.low[first - 1] in ("between", "from"):
+        start_tok = first - 1
+    end_tok = second.end if second else side.end
+    post = _hedge_after(t, end_tok) if second is None else None
+    hedge_kind = hedge[1] if hedge else (post[1] if post else None)
+    hedge_text = hedge[0] if hedge else (post[0] if post else None)
+    if post:
+        end_tok = post[2]
+    if second is not None:
+        low_v = num.value
+        if second.num.scaled and not num.scaled and num.value < 1000:
+            low_v = num.value * (second.num.value / _unscaled(t, second.num))
+        low, high = low_v * factor, second.num.value * factor
+        value = (low + high) / 2
+        lo_open = hi_open = False
+        if hedge_kind:
+            hedge_kind = hedge_text = None
+    else:
+        value = num.value * factor
+        low, high, lo_open, hi_open = _interval(value, hedge_kind)
+    # what is counted
+    part = False
+    whole = start_tok >= 2 and t.low[start_tok - 1] in _DETERMINERS and t.low[start_tok - 2] in ("of", "among")
+    noun: str | None = None
+    event: str | None = None
+    span_end = t.end[end_tok - 1]
+    if unit is not None and unit.dimension == "share" and end_tok < t.n and t.low[end_tok] == "of":
+        k = end_tok + 1
+        if k < t.n and t.low[k] in _DETERMINERS:
+            k += 1
+        after = _noun_after(t, k)
+        noun, event = after.noun, None
+    elif unit is None and end_tok < t.n and t.low[end_tok] == "of":
+        k = end_tok + 1
+        if k < t.n and t.low[k] in _DETERMINERS:
+            k += 1
+        after = _noun_after(t, k)
+        part = True
+        noun, event = after.noun, _event_after_partitive(t, k)
+    else:
+        after = _noun_after(t, end_tok)
+        noun, event = after.noun, after.event
+        if after.noun_end is not None:
+            span_end = after.noun_end
+        if _is_age(t, end_tok, unit):
+            noun, event = None, None
+            span_end = t.end[end_tok + 1]
+    if noun is None and not part:
+        back_noun, back_event = _noun_before(t, start_tok)
+        noun = back_noun
+        event = event or back_event
+    if event is None and not part:
+        event = _event_before(t, start_tok)
+    if whole:
+        event = None
+    counted = _encode(noun, event, part)
+    if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
+        counted = None
+    kind = _kind(unit, second is not None)
+    s = t.start[start_tok]
+    return Quantity(s, span_end, t.text[s:span_end], value, low, high, lo_open, hi_open,
+                    unit.canonical if unit else None, hedge_text, counted, kind), end_tok
+
+
+def _unscaled(t: _Toks, num: _Num) -> float:
+    v = _digits_value(t.raw[num.i]) if t.is_digit(num.i) else None
+    return v if v else 1.0
+
+
+def _event_after_partitive(t: _Toks, k: int) -> str | None:
+    return _noun_after(t, k).event
+
+
+def _is_age(t: _Toks, j: int, unit: Unit | None) -> bool:
+    """"a 45-year-old man": an age, never compared."""
+    if unit is None or unit.canonical != "year":
+        return False
+    return j + 1 < t.n and t.raw[j] in _DASHES and t.low[j + 1] == "old"
+
+
+def _kind(unit: Unit | None, is_range: bool) -> str:
+    if is_range:
+        return "range"
+    if unit is None:
+        return "count"
+    if unit.dimension.startswith("currency"):
+        return "money"
+    if unit.dimension == "share":
+        return "percent"
+    if unit.dimension == "points":
+        return "points"
+    return "measure"
