@@ -23,8 +23,18 @@ from factcheck.extract.dates import extract_dates  # noqa: E402
 
 
 def canonical(value: str) -> str:
-    """Spelling variants that denote the same value: week numbers with or without a zero."""
-    return re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    """One spelling for values TimeML writes two ways, applied to gold and system alike.
+
+    Week numbers with or without a leading zero (2000-W7, 2000-W07); trailing
+    unknown fields in the TIMEX2 style, which add nothing to the granularity
+    before them (1949-XX is the year 1949, 199X the 1990s, 19XX the 1900s);
+    an hour with or without its minutes (T17, T17:00).
+    """
+    value = re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    value = re.sub(r"(?:-XX)+$", "", value)
+    value = re.sub(r"^(\d{2,3})X+$", r"\1", value)
+    value = re.sub(r"(T\d\d)$", r"\1:00", value)
+    return value
 
 
 def match(gold: list[dict], found: list) -> list[tuple[dict, object]]:

@@ -40,6 +40,8 @@ AMBIGUOUS_FUTURE = frozenset(TENSE.get("future_participle", ()))
 TO_FUTURE = frozenset(TENSE.get("before_to", ()))
 PERFECT = frozenset(TENSE.get("perfect", ()))
 NOT_PAST = frozenset(TENSE.get("not_past", ()))
+RIGHT_FUTURE = frozenset(TENSE.get("right_future", ()))
+RIGHT_PAST = frozenset(TENSE.get("right_past", ()))
 AMBIGUOUS_MONTHS = lexicon.words("dates_ambiguous_months.txt")
 WEEKDAY_NAMES_AFTER = lexicon.words("dates_weekday_names.txt")
 ORDINAL_BLOCKERS = lexicon.words("dates_ordinal_blockers.txt")
@@ -221,7 +223,7 @@ def _tense(text: str, start: int, end: int) -> int:
             break
     right_words = [w.lower() for w in _WORD.findall(right)]
     for i, w in enumerate(right_words):
-        d = _cue(w, right_words[i - 1] if i else "")
+        d = 2 if w in RIGHT_FUTURE else -2 if w in RIGHT_PAST else 0
         if d:
             if best is None or 1.5 * i + 1 < best[0]:
                 best = (1.5 * i + 1, d)
@@ -493,8 +495,11 @@ def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             year = pub.year
         else:
             if day_n:
-                # A month-day is at most months away: the nearest one reads right more often than tense.
+                # A month-day is at most months away: unless the tense is plain, the nearest one.
                 d = _month_day(pub, mo, day_n, 0)
+                direction = ctx.direction(m.start(), m.end())
+                if d and abs(direction) > 1 and abs((d - pub).days) > 60 and (d > pub) == (direction < 0):
+                    d = _month_day(pub, mo, day_n, direction)
                 year = d.year if d else pub.year
             else:
                 year = _month_in_year(pub, mo, ctx.direction(m.start(), m.end()))
