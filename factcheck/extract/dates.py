@@ -599,11 +599,15 @@ _DET = r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|coming|curr
 
 @rule(
     rf"\b(?:(?P<edge>{EDGES}|by\s+the\s+end\s+of)[\s-]+)?(?P<det>{_DET})\s+"
-    rf"(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b"
+    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b"
 )
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     det = _norm(m["det"])
     unit = m["unit"].lower()
+    if m["fiscal"] and unit != "year":
+        return None
+    if m["fiscal"] and det == "the" and "full" in m["fiscal"] and not m["edge"]:
+        det = "the current"  # "the full year" is the year being reported
     edge = _norm(m["edge"] or "")
     mod = EDGE.get(edge.replace("by the end of", "the end of")) if edge else None
     pub = ctx.published
@@ -622,6 +626,7 @@ def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             "the coming": 1, "the current": 0, "the previous": -1, "the following": 1, "the latest": 0,
             "past": -1, "coming": 1, "current": 0, "previous": -1, "following": 1}.get(det, 0)
     if det in ("the past", "the last", "past") and unit in ("week", "month", "year", "decade", "century") and not mod:
+        # "over the past week" is the seven days up to now, not the calendar week before this one
         return _hit(m, "DURATION", timex.duration(1, _unit(unit)))
     if det in ("the coming", "coming", "the following", "following", "the previous", "previous") and unit in ("week", "month", "year"):
         # "the coming year" is the next one; "the following year" needs a reference date.
@@ -781,7 +786,7 @@ def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE_NUM}))(?:[\s-](?:more|additional|straight|consecutive|full|trading|business|working|calendar))?[\s-]+"
     rf"(?P<unit>{UNIT})(?![\w-])"
     rf"(?:\s+(?P<and>and\s+a\s+half))?"
-    rf"(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
+    rf"(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
     rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?P<old>-old)?(?:-long)?\b"
 )
 def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -830,9 +835,9 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None) -> _Hit | None:
     direction = _norm(m["dir"] or "")
     adj = (m["adj"] or "").lower()
     pub = ctx.published
-    if direction == "or so":
+    if direction.startswith("or so"):
         mod = "APPROX"
-        direction = ""
+        direction = direction[6:]
     if direction == "old":
         return None
     if direction == "long":
@@ -890,17 +895,19 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DURATION", timex.duration(None, unit), rank=-1)
 
 
-@rule(r"\b(?:a|one|the)\s+(?:full\s+)?(?P<unit>day|week|month|year|decade|century)\b(?:\s+(?P<dir>ago|earlier|later|before|after))?")
+@rule(r"\b(?:a|one|the)\s+(?:full\s+)?(?P<unit>day|week|month|year|decade|century)\b(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after))?")
 def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """'a week' is a duration, 'a week ago' a date; 'the year' alone is left to its context."""
     det = m.group(0).split()[0].lower()
     unit = _unit(m["unit"])
-    d = (m["dir"] or "").lower()
+    d = _norm(m["dir"] or "")
+    mod = "APPROX" if d.startswith("or so") else None
+    d = d.removeprefix("or so ")
     if det == "the" and not d:
         return None
     if d == "ago" and ctx.published:
         dt = timex.shift(ctx.published, unit, -1)
-        return _hit(m, "DATE", timex.at_granularity(dt, unit), None, "published")
+        return _hit(m, "DATE", timex.at_granularity(dt, unit), mod, "published")
     if d == "ago":
         return _hit(m, "DATE", "PAST_REF")
     if det == "the":
