@@ -76,6 +76,8 @@ class _Lex(NamedTuple):
     skip_after: frozenset[str]
     change: frozenset[str]
     streets: frozenset[str]
+    one_idioms: frozenset[str]
+    increments: frozenset[str]
 
 
 def _fraction(text: str) -> float:
@@ -123,6 +125,8 @@ def _lex() -> _Lex:
         skip_after=words("number_skip_after.txt"),
         change=words("number_change_words.txt"),
         streets=words("number_street_words.txt"),
+        one_idioms=words("number_one_idioms.txt"),
+        increments=words("number_increment_words.txt"),
     )
 
 
@@ -163,6 +167,8 @@ def lemma(word: str) -> str:
     plurals = _lex().plurals
     if w in plurals:
         return plurals[w]
+    if len(w) > 5 and w.endswith("men"):
+        return w[:-3] + "man"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -280,6 +286,10 @@ class _Toks:
         """Tokens i..i+k-1 as lower-case text with runs of space made single."""
         return " ".join(self.text[self.start[i] : self.end[i + k - 1]].lower().split())
 
+    def line_break(self, i: int) -> bool:
+        """A line break lies between token i-1 and token i."""
+        return 0 < i < self.n and "\n" in self.text[self.end[i - 1] : self.start[i]]
+
     def sentence_start(self, i: int) -> bool:
         """Token i opens a sentence (start of text, after . ! ? or a line break)."""
         if i == 0:
@@ -363,9 +373,6 @@ def _parse_words(t: _Toks, i: int) -> _Num | None:
         if v is not None:
             if last == "unit" or (last == "ten" and v >= 10):
                 break
-            if last == "ten" and not (t.adj(j - 1) and t.raw[j - 1] in _DASHES):
-                if t.raw[j - 1] not in _DASHES:
-                    break
             current += v
             seen = True
             last = "ten" if v >= 20 else "unit"
@@ -464,8 +471,7 @@ def _currency_before(t: _Toks, i: int) -> tuple[Unit, int] | None:
         if s < 0:
             continue
         u = units.get(t.surface(s, k))
-        if u is not None and u.dimension.startswith("currency") and (t.adj(i - 1) or not t.raw[i - 1].isalpha()
-                                                                     or t.raw[i - 1].isupper()):
+        if u is not None and u.dimension.startswith("currency") and not t.line_break(i):
             return u, s
     return None
 
@@ -547,11 +553,14 @@ def _skip_reason(t: _Toks, num: _Num) -> bool:
     if j < t.n and t.low[j] in ("a", "p") and j + 1 < t.n and t.raw[j + 1] == ".":
         return True  # 6 a.m.
     if num.words:
+        if _spoken_year(t, i, j):
+            return True
         first = t.raw[i]
         if first[0].isupper() and not t.sentence_start(i):
             return True  # Air Force One, Channel Four
         if t.low[i] == "one" and (prev in ("no", "the", "any", "every", "each", "this", "which", "that")
-                                  or (j < t.n and t.low[j] in ("of", "another", "who", "that", "day"))):
+                                  or (j < t.n and t.low[j] in lex.one_idioms)
+                                  or (j + 1 < t.n and t.raw[j] in _DASHES and t.low[j + 1] in lex.one_idioms)):
             return True
     if not num.words and _street_after(t, j):
         return True
@@ -560,6 +569,19 @@ def _skip_reason(t: _Toks, num: _Num) -> bool:
             and tuple([t.low[i - 1]]) not in lex.hedges_before:
         return True  # Patriot 125, Boeing 737
     return False
+
+
+def _spoken_year(t: _Toks, i: int, j: int) -> bool:
+    """"nineteen ninety-one": a teen followed by tens words is a year read aloud."""
+    def teen(k: int) -> bool:
+        v = _word_value(t, k) if 0 <= k < t.n and t.is_word(k) else None
+        return v is not None and 10 <= v <= 20
+
+    def tens(k: int) -> bool:
+        v = _word_value(t, k) if 0 <= k < t.n and t.is_word(k) else None
+        return v is not None and v >= 20 and v % 10 == 0
+
+    return (j == i + 1 and teen(i) and tens(j)) or (teen(i - 1) and tens(i))
 
 
 def _street_after(t: _Toks, j: int) -> bool:
@@ -639,8 +661,10 @@ def _noun_after(t: _Toks, j: int) -> _After:
     k = j
     collected: list[int] = []
     event: str | None = None
-    while k < t.n and len(collected) < 3:
-        if t.raw[k] in _DASHES and t.adj(k - 1) and t.adj(k) and collected:
+    if k < t.n and t.low[k] in lex.increments:
+        return _After(None, None, None)  # "two more miners": an increment, not a total
+    while k < t.n and len(collected) < 4 and not t.line_break(k):
+        if t.raw[k] in _DASHES and t.adj(k - 1) and t.adj(k):
             k += 1
             continue
         if not _collectable(t, k):
@@ -654,20 +678,24 @@ def _noun_after(t: _Toks, j: int) -> _After:
                 continue
             break
         w = t.low[k]
-        if collected and w.endswith("ed"):
-            break  # "a 20 percent stake dropped"
+        if w.endswith(("ed", "ly")) and not _collectable(t, k + 1):
+            break  # "a 20 percent stake dropped", "six months ended", "8% yearly"
         collected.append(k)
         k += 1
         if _is_plural(w) or w in lex.nouns or lemma(w) in lex.nouns:
             break
+    while collected and (t.raw[collected[-1]][0].isupper() and not _is_plural(t.low[collected[-1]])
+                         or t.low[collected[-1]].endswith("ed")):
+        collected.pop()  # "ninety-one Charles Keating": a name, not what is counted
+        k = collected[-1] + 1 if collected else j
     noun = " ".join(t.low[x] for x in collected) or None
     end = t.end[collected[-1]] if collected else None
     # the event after the noun phrase, past auxiliaries: "were later confirmed dead"
     steps = 0
-    while k < t.n and steps < 4 and t.low[k] in lex.aux and _event_of(t, k) is None:
+    while k < t.n and steps < 4 and not t.line_break(k) and t.low[k] in lex.aux and _event_of(t, k) is None:
         k += 1
         steps += 1
-    if k < t.n:
+    if k < t.n and not t.line_break(k):
         ev = _event_of(t, k)
         if ev is not None:
             event = ev[0]
@@ -692,10 +720,11 @@ def _noun_before(t: _Toks, s: int) -> tuple[str | None, str | None]:
     k = s - 1
     steps = 0
     while k >= 0 and steps < _LOOKBACK and noun is None:
-        if t.raw[k] in _SENTENCE_END or t.raw[k] == "," or t.is_digit(k) or t.low[k] in lex.numbers:
+        if t.raw[k] in _SENTENCE_END or t.raw[k] == "," or t.is_digit(k) or t.low[k] in lex.numbers \
+                or t.line_break(k + 1):
             break
         w = t.low[k]
-        if w in lex.nouns or lemma(w) in lex.nouns:
+        if (w in lex.nouns or lemma(w) in lex.nouns) and (k < s - 1 or w.endswith("ed")):
             noun = w
         elif event is None and w in lex.events:
             event = lex.events[w]
@@ -878,6 +907,9 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
         k = end_tok + 1
         if k < t.n and t.low[k] in _DETERMINERS:
             k += 1
+        whole_core = _parse_core(t, k) if k < t.n else None
+        if whole_core is not None:
+            k = whole_core[0].j  # "two of the nine miners": the subset counts miners too
         after = _noun_after(t, k)
         part = True
         noun, event = after.noun, _event_after_partitive(t, k)
