@@ -261,7 +261,8 @@ def _weekday_date(pub: date, wd: int, direction: int, strict: bool = False) -> d
 def _month_in_year(pub: date, m: int, direction: int) -> int:
     """The year of a bare month: by a clear tense, else the nearest such month."""
     if abs(direction) < 2:
-        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (abs((y - pub.year) * 12 + m - pub.month), y))
+        # News looks back more than ahead: this year's month if it has come or is a season away, else last year's.
+        return pub.year if m - pub.month <= 3 else pub.year - 1
     if direction < 0 and m > pub.month:
         return pub.year - 1
     if direction > 0 and m < pub.month:
@@ -653,8 +654,8 @@ def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
     if pub is None:
         return _hit(m, "DATE", "XXXX-WXX-WE", mod)
     base = pub + timedelta(weeks=step)
-    if step == 0 and pub.isoweekday() < 6 and ctx.direction(m.start(), m.end()) < 0:
-        base = pub - timedelta(weeks=1)
+    if step == 0 and pub.isoweekday() < 6 and ctx.direction(m.start(), m.end()) <= 0:
+        base = pub - timedelta(weeks=1)  # on a weekday, "the weekend" without a future is the one just gone
     y, w, _ = base.isocalendar()
     return _hit(m, "DATE", f"{y:04d}-W{w:02d}-WE", mod, "published")
 
