@@ -124,6 +124,15 @@ class _Ctx:
         return _tense(self.text, start, end)
 
 
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_AND_HALF = re.compile(r"(\d+) 1/2")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_QUARTER_VALUE = re.compile(r"(?:\d{4}|XXXX)-Q[1-4]$")
+_STOP = re.compile(r"[.;!?]\s")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _norm(s: str) -> str:
     return " ".join(s.lower().replace("-", " ").split())
 
@@ -133,9 +142,9 @@ def _number(s: str) -> float | None:
     s = _norm(s).replace(",", "")
     if s in VAGUE:
         return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DIGITS.fullmatch(s):
         return float(s)
-    if m := re.fullmatch(r"(\d+) 1/2", s):
+    if m := _AND_HALF.fullmatch(s):
         return int(m[1]) + 0.5
     if s.startswith("half"):
         return 0.5
@@ -427,12 +436,12 @@ def _capitalized(s: str) -> bool:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 20):pos])
+    m = _LAST_WORD.search(text[max(0, pos - 20):pos])
     return m[1].lower() if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s+([A-Za-z]+)", text[pos:pos + 30])
+    m = _NEXT_WORD.match(text, pos, pos + 30)
     return m[1] if m else ""
 
 
@@ -807,14 +816,14 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if n is not None and m["and"]:
         n += 0.5
     plural = unit_word.endswith("s") or unit_word.endswith("ies") or unit_word.endswith("ia")
-    if n is not None and m["num"] and re.fullmatch(r"an?", _norm(numtxt)) and plural:
+    if n is not None and m["num"] and _norm(numtxt) in ("a", "an") and plural:
         return None
     if m["num"] and _norm(numtxt) in ("a", "an") and m["adj"] and m["adj"].lower() == "first":
         return None
     if n is not None and n != 1 and not plural and not m["dir"] and "-" not in m.group(0)[len(numtxt):len(numtxt) + 2]:
         # "five year" (spoken compounds) is still a duration; "1 years" is not checked.
         pass
-    if m["num"] and re.fullmatch(r"\d+(?:\.\d+)?", numtxt.replace(",", "")):
+    if m["num"] and _DIGITS.fullmatch(numtxt.replace(",", "")):
         before = ctx.text[max(0, m.start("num") - 1):m.start("num")]
         if before in ("$", "-", "/", ":", "."):
             return None
@@ -822,7 +831,8 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             return None
     mod = MODWORDS.get(_norm(m["mod"] or "")) if m["mod"] else None
     if m["mod"] and m["mod"].lower() == "over" and m["det"]:
-        return replace(_duration_body(m, ctx, None), start=m.start("det")) if _duration_body(m, ctx, None) else None
+        body = _duration_body(m, ctx, None)
+        return replace(body, start=m.start("det")) if body else None
     return _duration_body(m, ctx, mod)
 
 
@@ -1113,11 +1123,11 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
         prev = pub - relativedelta(months=3)
         default_q = timex.quarter(prev)
     report_q = default_q
-    finance = any(h.value.startswith(("@Q",)) or re.match(r"(?:\d{4}|XXXX)-Q", h.value) for h in hits)
+    finance = any(h.value.startswith(("@Q",)) or _QUARTER_VALUE.match(h.value) for h in hits)
     out: list[TimeMention] = []
     for i, h in enumerate(hits):
         value, anchor, type_ = h.value, h.anchor, h.type
-        if re.match(r"\d{4}-Q[1-4]$", value) and type_ == "DATE" and (pub is None or value < timex.quarter(pub)):
+        if value[:1].isdigit() and _QUARTER_VALUE.match(value) and type_ == "DATE" and (pub is None or value < timex.quarter(pub)):
             report_q = value
         if value.startswith("@Q-"):
             back = int(value[3:])
@@ -1153,9 +1163,9 @@ def _anchor_for(hits: list[_Hit], i: int, text: str) -> _Hit | None:
     h = hits[i]
     for nxt in hits[i + 1:i + 3]:
         gap = text[h.end:nxt.start]
-        if len(gap) > 80 or re.search(r"[.;!?]\s", gap):
+        if len(gap) > 80 or _STOP.search(gap):
             break
-        if re.match(r"\d{4}-\d\d-\d\d", nxt.value):
+        if _DAY_VALUE.match(nxt.value):
             return nxt
     return None
 
