@@ -318,3 +318,21 @@ def test_near_misses_are_not_dates(text: str) -> None:
 
 def test_a_century_is_not_a_day_of_the_month() -> None:
     assert values("The 19th century mill was demolished.") == [("The 19th century", "18")]
+
+
+# ---- earnings reports ----------------------------------------------------------------
+
+def test_quarters_and_year_ago_comparisons_in_an_earnings_report() -> None:
+    text = ("Acme said third-quarter profit rose 8% from a year earlier. For the quarter, sales "
+            "were flat against the year-ago period, and the company expects fourth-quarter growth.")
+    assert values(text) == [
+        ("third-quarter", "2025-Q3"),
+        ("a year earlier", "2024-Q3"),
+        ("the quarter", "2025-Q3"),
+        ("the year-ago period", "2024-Q3"),
+        ("fourth-quarter", "2025-Q4"),
+    ]
+
+
+def test_a_year_ago_outside_a_report_is_last_year() -> None:
+    assert values("The law changed a year ago.") == [("a year ago", "2024")]
