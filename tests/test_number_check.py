@@ -1,0 +1,164 @@
+"""The number check and quantity alignment: disjoint intervals of the same thing fire, everything else stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import quantities as align_mod
+from factcheck.align.quantities import quantity_pairs
+from factcheck.checks import REGISTRY, load_all
+from factcheck.checks.number import gap, number
+from factcheck.extract.numbers import extract_quantities
+from factcheck.facts import DocFacts
+from factcheck.model import Document, Finding, Sentence
+
+
+def doc_facts(path: str, text: str, *, sentences: bool = False) -> DocFacts:
+    sents: tuple[Sentence, ...] = ()
+    if sentences:
+        out, start = [], 0
+        for part in text.split(". "):
+            end = start + len(part) + (1 if start + len(part) < len(text) else 0)
+            out.append(Sentence(start, min(end, len(text)), text[start : min(end, len(text))], 0))
+            start = end + 1
+        sents = tuple(out)
+    doc = Document(path, text, text, sentences=sents, line_starts=(0,))
+    return DocFacts(doc, quantities=extract_quantities(text))
+
+
+def findings(a: str, b: str, *, sentences: bool = False) -> list[Finding]:
+    facts = [doc_facts("wire-a.txt", a, sentences=sentences), doc_facts("wire-b.txt", b, sentences=sentences)]
+    out = [number(p) for p in quantity_pairs(facts)]
+    return [f for f in out if f is not None]
+
+
+def test_registered():
+    load_all()
+    assert REGISTRY["number"].over == "quantities"
+    assert REGISTRY["number"].judge is number
+
+
+def test_miners_killed():
+    found = findings("Nine miners died when the shaft collapsed on Tuesday.",
+                     "At least 11 miners were killed when the shaft collapsed on Tuesday.")
+    assert len(found) == 1
+    f = found[0]
+    assert f.kind == "number" and f.severity == "error"
+    assert f.message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 miners were killed"
+    assert [(e.path, e.text, e.value) for e in f.evidence] == [
+        ("wire-a.txt", "Nine miners", "[9, 9] miner"),
+        ("wire-b.txt", "At least 11 miners", "[11, ∞) miner"),
+    ]
+    assert 0.7 <= f.confidence <= 0.95
+
+
+def test_killed_without_a_noun_is_a_weaker_match():
+    found = findings("Nine miners died when the shaft collapsed.",
+                     "At least 11 were killed when the shaft collapsed.")
+    assert len(found) == 1
+    assert found[0].severity == "warning"
+    assert found[0].message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 were killed"
+
+
+def test_lease_length():
+    found = findings("The charity signed a three-year lease on the hall.",
+                     "The charity took a two-year lease on the hall.")
+    assert [(f.severity, [e.text for e in f.evidence], [e.value for e in f.evidence]) for f in found] == [
+        ("error", ["three-year lease", "two-year lease"], ["[3, 3] year", "[2, 2] year"])]
+
+
+def test_duty_and_tax_share_a_key():
+    found = findings("A 15 percent duty on imported cars takes effect in March.",
+                     "Ministers confirmed a 10% tax on imported cars from March.")
+    assert [[e.text for e in f.evidence] for f in found] == [["15 percent duty", "10% tax"]]
+
+
+def test_tally():
+    found = findings("The Supreme Court ruled 5-4 to uphold the ban.", "The justices ruled 6-3 to uphold the ban.")
+    assert [[e.value for e in f.evidence] for f in found] == [["5-4 ruling", "6-3 ruling"]]
+
+
+def test_money_in_the_same_currency():
+    found = findings("Acme made a $3.1 billion bid for Brightco on Monday.",
+                     "Acme made a $2.5 billion bid for Brightco on Monday.")
+    assert len(found) == 1
+
+
+SILENT = [
+    ("More than 30 passengers were on board the ferry.", "The ferry had 34 passengers on board."),
+    ("Around 1,500 staff will lose their jobs.", "Some 1,500 workers will lose their jobs."),
+    ("The speed limit on the bridge is 90 km/h.", "The speed limit on the bridge is 56 mph."),
+    ("The bank raised rates by half a percentage point.", "The bank raised rates by 0.5 percentage points."),
+    ("The plant employs 1,500 workers.", "The plant employs 1,512 workers."),
+    # a bid and the board's own valuation are different amounts of different things
+    ("Acme made a $3.1 billion bid for Brightco.", "Brightco's board valued the company at $4 billion."),
+    # different counts of the same noun in one story
+    ("Nine miners died in the collapse.", "Eleven miners were rescued after the collapse."),
+    ("Fourteen people were injured in the blast.", "Three of the injured were children."),
+    ("Nine miners died in the collapse.", "Two of the nine miners died at the scene."),
+    # percent and percentage points never compare; nor do currencies
+    ("Unemployment rose 2 percent last year.", "Unemployment rose 3 percentage points last year."),
+    ("The club paid $45m for the striker.", "The club paid £45m for the striker."),
+    # an increment is not a total
+    ("Nine miners died on Monday.", "Two more miners died on Tuesday."),
+    # a range that holds the other value
+    ("Between 20 and 30 people were injured.", "About 25 people were injured."),
+    ("Up to 400 homes lost power.", "Some 350 homes lost power."),
+]
+
+
+@pytest.mark.parametrize("a,b", SILENT)
+def test_near_misses_stay_silent(a, b):
+    assert findings(a, b) == []
+
+
+def test_gap_respects_open_bounds():
+    more = extract_quantities("More than 30 passengers were aboard.")[0]
+    exactly = extract_quantities("Exactly 30 passengers were aboard.")[0]
+    under = extract_quantities("Fewer than 30 passengers were aboard.")[0]
+    assert (exactly.low, exactly.high, exactly.hedge) == (30, 30, "exactly")
+    assert gap(more, exactly) == 0.0  # (30, inf) excludes 30 itself
+    assert gap(under, more) == 0.0
+    at_least = extract_quantities("At least 30 passengers were aboard.")[0]
+    at_most = extract_quantities("At most 30 passengers were aboard.")[0]
+    assert gap(at_least, at_most) is None  # both hold at exactly 30
+
+
+def test_within_one_document():
+    text = "The charity signed a three-year lease on the hall. Later, it said the two-year lease would end in May."
+    facts = [doc_facts("draft.txt", text, sentences=True)]
+    assert quantity_pairs(facts) == []
+    found = [number(p) for p in quantity_pairs(facts, within=True)]
+    assert [[e.text for e in f.evidence] for f in found if f] == [["three-year lease", "two-year lease"]]
+
+
+def test_sentences_feed_the_score():
+    a = "Nine miners died in the collapse. The mine had been inspected in May"
+    b = "At least 11 miners were killed in the collapse. Inspectors visited the mine in May"
+    with_sents = quantity_pairs([doc_facts("a.txt", a, sentences=True), doc_facts("b.txt", b, sentences=True)])
+    assert len(with_sents) == 1 and 0.6 <= with_sents[0].score <= 1.0
+
+
+def test_alignment_is_blocked_not_all_pairs(monkeypatch):
+    """Scoring calls grow with matching facts, not with the product of all quantities."""
+    calls = []
+    real = align_mod.fuzz.token_set_ratio
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(align_mod.fuzz, "token_set_ratio", counting)
+    syllables = ["ba", "ko", "ti", "ru", "me", "sa", "lo", "vi"]
+    nouns = [f"{x}{y}{z}ns" for x in syllables for y in syllables for z in syllables]
+
+    def story(n: int) -> str:
+        return " ".join(f"The region counted {i + 2} {nouns[i]} in district {chr(97 + i % 26)}." for i in range(n))
+
+    sizes = []
+    for n in (50, 100, 200):
+        calls.clear()
+        pairs = quantity_pairs([doc_facts("a.txt", story(n)), doc_facts("b.txt", story(n))])
+        assert len(pairs) == n  # each quantity meets only its twin
+        sizes.append(len(calls))
+    assert sizes == [50, 100, 200]
