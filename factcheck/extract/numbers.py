@@ -794,13 +794,21 @@ def _is_tally_context(t: _Toks, i: int, j: int) -> bool:
     return any(t.low[k] in cues for k in _clause_window(t, i, j, 8))
 
 
+@cache
+def _starters() -> frozenset[str]:
+    """Words that can open a number phrase; every other word is passed over at once."""
+    return frozenset(_lex().numbers) | {"a", "an", "half"}
+
+
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, with offsets into it, in order of position."""
     t = _Toks(text)
     out: list[Quantity] = []
+    starters = _starters()
     i = 0
     while i < t.n:
-        if not (t.is_digit(i) or t.is_word(i)):
+        first = t.raw[i][0]
+        if not first.isdigit() and t.low[i] not in starters:
             i += 1
             continue
         if t.is_digit(i):
