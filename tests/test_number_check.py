@@ -125,7 +125,8 @@ def test_gap_respects_open_bounds():
 
 
 def test_within_one_document():
-    text = "The charity signed a three-year lease on the hall. Later, it said the two-year lease would end in May."
+    text = ("The charity signed a three-year lease on the old market hall in March. "
+            "Volunteers said the charity signed a two-year lease on the market hall.")
     facts = [doc_facts("draft.txt", text, sentences=True)]
     assert quantity_pairs(facts) == []
     found = [number(p) for p in quantity_pairs(facts, within=True)]

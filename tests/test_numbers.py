@@ -160,6 +160,15 @@ def test_what_is_counted(sentence, span, counted):
     assert only(sentence, span).counted == counted
 
 
+def test_an_earlier_figure_is_not_counted():
+    qs = extract_quantities("The council budget rose to $89.7 million from $94.8 million a year earlier.")
+    assert [(q.text, q.counted) for q in qs] == [("$89.7 million", "budget"), ("$94.8 million", None)]
+
+
+def test_vague_nouns_do_not_identify_a_count():
+    assert only("The fund sold 43,000 shares on Friday.", "43,000 shares").counted is None
+
+
 def test_the_whole_of_a_partitive_takes_no_event():
     qs = extract_quantities("Two of the nine miners died in hospital.")
     assert [(q.text, q.counted) for q in qs] == [("Two", "part:miner/die"), ("nine miners", "miner")]

@@ -8,6 +8,7 @@ of quantities, not with its square.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 
 from rapidfuzz import fuzz
@@ -18,9 +19,13 @@ from factcheck.extract.numbers import dimension, split_counted
 from factcheck.facts import DocFacts, Located, Pair
 from factcheck.model import Quantity
 
-_WINDOW = 120
+_WINDOW = 300
+_DIGITS = re.compile(r"\d[\d,.]*")
+_STOPS = re.compile(r"[.!?]\s")
 SAME_NOUN = 1.0
 SAME_EVENT_ONLY = 0.7
+MIN_SIMILARITY = 0.45  # sentences about the same thing across sources
+MIN_SIMILARITY_WITHIN = 0.6  # one article names many amounts of one noun; restatements read alike
 
 
 def _keys(item: Located[Quantity]) -> list[Hashable]:
@@ -54,24 +59,27 @@ def agreement(a: Quantity, b: Quantity) -> float:
     return SAME_EVENT_ONLY if ca.event else 0.0
 
 
-def context(item: Located[Quantity]) -> str:
-    """The sentence holding the quantity, or a window of text around it."""
+def context_span(item: Located[Quantity]) -> tuple[int, int]:
+    """The sentence holding the quantity, or failing that the text between the stops around it."""
     q = item.fact
     sent = item.doc.sentence_at(q.start)
     if sent is not None:
-        return sent.text
+        return sent.start, sent.end
     view = item.doc.view
-    return view[max(0, q.start - _WINDOW) : q.end + _WINDOW]
+    lo = max(0, q.start - _WINDOW)
+    before = [m.end() for m in _STOPS.finditer(view, lo, q.start)]
+    after = _STOPS.search(view, q.end, min(len(view), q.end + _WINDOW))
+    return (before[-1] if before else lo), (after.start() + 1 if after else min(len(view), q.end + _WINDOW))
+
+
+def context(item: Located[Quantity]) -> str:
+    """The sentence around the quantity with its figures blanked, for scoring."""
+    start, end = context_span(item)
+    return _DIGITS.sub(" ", item.doc.view[start:end])
 
 
 def _same_sentence(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    if a.facts is not b.facts:
-        return False
-    sa, sb = a.doc.sentence_at(a.fact.start), b.doc.sentence_at(b.fact.start)
-    if sa is not None and sb is not None:
-        return sa == sb
-    lo, hi = sorted((a.fact, b.fact), key=lambda q: q.start)
-    return "." not in a.doc.view[lo.end : hi.start]
+    return a.facts is b.facts and context_span(a) == context_span(b)
 
 
 def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[Quantity]]:
@@ -87,5 +95,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         ta = contexts.setdefault(id(a), context(a))
         tb = contexts.setdefault(id(b), context(b))
         sim = fuzz.token_set_ratio(ta, tb, processor=default_process) / 100.0
-        out.append(Pair(a, b, round(agree * (0.6 + 0.4 * sim), 3)))
+        if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
+            continue
+        out.append(Pair(a, b, round(agree * sim, 3)))
     return out

@@ -10,7 +10,7 @@ from factcheck.extract.numbers import format_interval, implicit_tolerance, phras
 from factcheck.facts import Located, Pair
 from factcheck.model import Finding, Quantity
 
-ERROR_SCORE = 0.7
+ERROR_SCORE = 0.6
 _Bound = tuple[float, bool]  # value, open
 
 
@@ -71,7 +71,7 @@ def number(pair: Pair[Quantity]) -> Finding | None:
             return None
         rel = found
     strong = agree >= SAME_NOUN and pair.score >= ERROR_SCORE
-    confidence = round(min(0.95, 0.3 + 0.45 * pair.score + 0.25 * min(1.0, rel * 4)), 2)
+    confidence = round(min(0.95, 0.25 + 0.5 * pair.score + 0.25 * min(1.0, rel * 4)), 2)
     message = (f"{os.path.basename(a.doc.path)} says {_phrase(a)}; "
                f"{os.path.basename(b.doc.path)} says {_phrase(b)}")
     evidence = (

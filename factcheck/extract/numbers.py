@@ -78,6 +78,8 @@ class _Lex(NamedTuple):
     streets: frozenset[str]
     one_idioms: frozenset[str]
     increments: frozenset[str]
+    vague: frozenset[str]
+    prior: dict[tuple[str, ...], str]
 
 
 def _fraction(text: str) -> float:
@@ -127,6 +129,8 @@ def _lex() -> _Lex:
         streets=words("number_street_words.txt"),
         one_idioms=words("number_one_idioms.txt"),
         increments=words("number_increment_words.txt"),
+        vague=words("number_vague_nouns.txt"),
+        prior={tuple(p.split()): p for p in words("number_prior_cues.txt")},
     )
 
 
@@ -752,6 +756,8 @@ def _event_before(t: _Toks, s: int) -> str | None:
 
 def _encode(noun: str | None, event: str | None, part: bool) -> str | None:
     key = noun_key(noun) if noun else ""
+    if key in _lex().vague:
+        key = ""  # "43,000 shares": how it is counted, not what
     if not key and not event:
         return "part:" if part else None
     body = f"{key}/{event}" if event else key
@@ -938,12 +944,19 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     if whole:
         event = None
     counted = _encode(noun, event, part)
+    if second is None and _prior_before(t, start_tok):
+        counted = None  # "from $94.8 million": an earlier figure, not the one reported
     if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
         counted = None
     kind = _kind(unit, second is not None)
     s = t.start[start_tok]
     return Quantity(s, span_end, t.text[s:span_end], value, low, high, lo_open, hi_open,
                     unit.canonical if unit else None, hedge_text, counted, kind), end_tok
+
+
+def _prior_before(t: _Toks, s: int) -> bool:
+    prior = _lex().prior
+    return any(s - k >= 0 and tuple(t.low[s - k : s]) in prior for k in (1, 2))
 
 
 def _unscaled(t: _Toks, num: _Num) -> float:
