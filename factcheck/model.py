@@ -62,10 +62,13 @@ class Position:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence of ``Document.view``; ``heading`` marks headlines and crossheads."""
+
     start: int
     end: int
     text: str
     paragraph: int
+    heading: bool = False
 
 
 @dataclass(frozen=True)

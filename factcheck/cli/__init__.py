@@ -1,0 +1,58 @@
+"""The command line: a thin layer over the library. Options in, a formatter out, an exit status.
+
+Exit status: 0 clean, 1 a finding at or above --fail-on, 2 a usage or input error
+(always one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import InputError
+
+
+class FactcheckGroup(click.Group):
+    """Reports usage and input errors in one line with exit status 2."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:
+        try:
+            rv = super().main(args=args, prog_name=prog_name or "factcheck", standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            click.echo(f"factcheck: error: {exc.format_message()}{hint}", err=True)
+            sys.exit(2)
+        except (InputError, click.ClickException) as exc:
+            message = exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
+            click.echo(f"factcheck: error: {message}", err=True)
+            sys.exit(2)
+        except click.Abort:
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="factcheck")
+def main() -> None:
+    """Find contradictions between news articles: dates, quotes, numbers, titles, places and claims."""
+
+
+def _register() -> None:
+    from factcheck.cli import compare, views
+
+    main.add_command(compare.compare)
+    for command in views.COMMANDS:
+        main.add_command(command)
+
+
+_register()

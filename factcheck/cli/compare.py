@@ -1,0 +1,46 @@
+"""``factcheck compare``: the journalist's view of several articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import click
+
+from factcheck.cli.options import format_option, input_options, load_documents
+from factcheck.errors import InputError
+from factcheck.model import SEVERITY_RANK, Finding
+from factcheck.pipeline import compare as compare_documents
+from factcheck.report.json import dumps, findings_payload
+from factcheck.report.terminal import make_console, render_findings
+
+FAIL_ON = ("never", "error", "warning", "info")
+
+
+def exit_status(findings: Sequence[Finding], fail_on: str) -> int:
+    """1 when a finding reaches the threshold, else 0."""
+    if fail_on == "never":
+        return 0
+    limit = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] <= limit for f in findings) else 0
+
+
+@click.command()
+@click.argument("files", nargs=-1, metavar="FILE FILE…")
+@format_option("text", "json")
+@input_options
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True,
+              help="Exit 1 when a finding of this severity or worse is reported.")
+def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int, fail_on: str) -> int:
+    """Compare articles about the same story and report where they contradict each other."""
+    if len(files) < 2:
+        raise InputError("compare needs at least two files (use 'factcheck lint FILE' to check one file against itself)")
+    docs = load_documents(files, published, max_size)
+    findings = compare_documents(docs)
+    status = exit_status(findings, fail_on)
+    if fmt == "json":
+        click.echo(dumps(findings_payload(docs, findings)), nl=False)
+    else:
+        note = ("exit 0: compare never fails unless --fail-on is given" if fail_on == "never"
+                else f"exit {status}: --fail-on {fail_on}")
+        render_findings(make_console(), docs, findings, exit_note=note)
+    return status

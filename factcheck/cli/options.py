@@ -1,0 +1,62 @@
+"""Options shared by every command, and reading the files they name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+import click
+
+from factcheck.errors import InputError
+from factcheck.load import DEFAULT_MAX_BYTES, load_document, parse_date
+from factcheck.model import Document
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True,
+        help="Output format: " + ", ".join(choices) + ".",
+    )
+
+
+def input_options(f: F) -> F:
+    """--published and --max-size, which every command that reads articles takes."""
+    f = click.option(
+        "--published", "published", multiple=True, metavar="[FILE=]DATE",
+        help="Publication date (YYYY-MM-DD) that relative dates are resolved against: for every file, "
+             "or for one with FILE=DATE. Wins over what the file says. Repeatable.",
+    )(f)
+    f = click.option(
+        "--max-size", "max_size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+        help="Refuse files larger than this many bytes.",
+    )(f)
+    return f
+
+
+def parse_published(values: Sequence[str]) -> tuple[dict[str, date], date | None]:
+    """Split ``--published`` values into per-file dates and one default date."""
+    per_file: dict[str, date] = {}
+    default: date | None = None
+    for raw in values:
+        path, sep, value = raw.rpartition("=")
+        if not sep:
+            path, value = "", raw
+        parsed = parse_date(value) if len(value.strip()) >= 8 else None
+        if parsed is None or parsed.year < 1900:
+            raise InputError(f"--published {raw!r}: expected DATE or FILE=DATE with DATE as YYYY-MM-DD")
+        if path:
+            per_file[path] = parsed
+        else:
+            default = parsed
+    return per_file, default
+
+
+def load_documents(paths: Sequence[str], published: Sequence[str], max_size: int) -> list[Document]:
+    per_file, default = parse_published(published)
+    unknown = sorted(set(per_file) - set(paths))
+    if unknown:
+        raise InputError(f"--published names {unknown[0]}, which is not among the files given")
+    return [load_document(p, published=per_file, default_published=default, max_bytes=max_size) for p in paths]

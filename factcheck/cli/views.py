@@ -1,0 +1,47 @@
+"""``factcheck dates|quotes``: what the tool understood, so a user can trust or correct it."""
+
+from __future__ import annotations
+
+import click
+
+from factcheck.cli.options import format_option, input_options, load_documents
+from factcheck.extract.dates import extract_dates
+from factcheck.extract.people import extract_people
+from factcheck.extract.quotes import extract_quotes
+from factcheck.report.dates import dates_payload, render_dates
+from factcheck.report.json import dumps
+from factcheck.report.quotes import quotes_payload, render_quotes
+from factcheck.report.terminal import make_console
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@format_option("text", "json")
+@input_options
+def dates(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
+    """List every date and time expression with the value it was resolved to."""
+    docs = load_documents(files, published, max_size)
+    items = [(d, extract_dates(d.view, d.published)) for d in docs]
+    if fmt == "json":
+        click.echo(dumps(dates_payload(items)), nl=False)
+    else:
+        render_dates(make_console(), items)
+    return 0
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@format_option("text", "json")
+@input_options
+def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
+    """List every direct quotation with its speaker."""
+    docs = load_documents(files, published, max_size)
+    items = [(d, extract_quotes(d.view, extract_people(d.view))) for d in docs]
+    if fmt == "json":
+        click.echo(dumps(quotes_payload(items)), nl=False)
+    else:
+        render_quotes(make_console(), items)
+    return 0
+
+
+COMMANDS = [dates, quotes]

@@ -1,0 +1,107 @@
+"""Plain-text articles: the date line at the top, the title, and page furniture masked out.
+
+The analysed view keeps every character's offset: masked furniture becomes
+spaces (newlines kept) and everything from a furniture marker such as
+"Leave a comment" on is cut, so spans need no offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck import lexicon
+from factcheck.load.header import header_date
+
+_LINE = re.compile(r"[^\n]*\n?")
+_COUNTER = re.compile(r"\s*[\d,.]+[kKmM]?\s*(?:shares?|comments?|views?)?\s*")
+_SENTENCE_END = re.compile(r"[.…][\"”’)\]]*\s*\Z")
+TITLE_MAX_WORDS = 20
+HEAD_LINES = 8
+
+
+@dataclass(frozen=True)
+class PlainParts:
+    view: str
+    title: str | None
+    published: date | None
+
+
+def mask(text: str, start: int, end: int) -> str:
+    """Replace ``text[start:end]`` by spaces, keeping line breaks, so offsets stay put."""
+    return mask_spans(text, [(start, end)])
+
+
+def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Blank several spans in one pass (overlaps allowed), keeping line breaks."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _norm_line(line: str) -> str:
+    return " ".join(line.strip().lower().rstrip(":").split())
+
+
+def furniture_cut(text: str) -> int:
+    """Offset where trailing page furniture starts (len(text) when there is none)."""
+    markers = lexicon.words("furniture.txt")
+    pos = 0
+    for m in _LINE.finditer(text):
+        if not m.group():
+            break
+        if pos > 0 and _norm_line(m.group()) in markers:
+            return m.start()
+        pos = m.end()
+    return len(text)
+
+
+def _furniture_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _COUNTER.fullmatch(stripped):
+        return True
+    low = stripped.lower()
+    return any(low == p or low.startswith(p + " ") for p in lexicon.words("furniture_lines.txt"))
+
+
+def _title_candidate(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def parse_plain(text: str) -> PlainParts:
+    """Find the header date and title and build the masked, cut view."""
+    view = text[: furniture_cut(text)]
+    published = None
+    found = header_date(view)
+    if found is not None:
+        published, start, end = found
+        view = mask(view, start, end)
+    title = None
+    lines = [m for m in _LINE.finditer(view) if m.group()][:HEAD_LINES]
+    furniture = []
+    for m in lines:
+        line = m.group()
+        if _furniture_line(line):
+            furniture.append(m)
+            continue
+        if title is None and line.strip() and _title_candidate(line):
+            title = line.strip()
+        if line.strip() and not _title_candidate(line):
+            break
+    view = mask_spans(view, [(m.start(), m.end()) for m in furniture])
+    # A breadcrumb ("Home Politics: … <title>") repeats the title: prefer the bare title line.
+    if title is not None:
+        for m in lines:
+            bare = m.group().strip()
+            if bare and bare != title and title.endswith(bare) and _title_candidate(bare):
+                title = bare
+                break
+    return PlainParts(view, title, published)

@@ -1,0 +1,78 @@
+"""The library entry points: analyse one document, compare several. No side effects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
+
+from factcheck.align.people import people_pairs
+from factcheck.align.quantities import quantity_pairs
+from factcheck.align.quotes import quote_pairs
+from factcheck.checks import load_all
+from factcheck.extract.dates import extract_dates
+from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.people import extract_people
+from factcheck.extract.places import extract_places
+from factcheck.extract.quotes import extract_quotes
+from factcheck.facts import DocFacts, Pair
+from factcheck.model import Document, Finding
+
+PairBuilder = Callable[..., "list[Pair[Any]]"]
+
+# How each kind of pair is built; a check names the kind it reads with ``over``.
+PAIR_BUILDERS: dict[str, PairBuilder] = {
+    "quotes": quote_pairs,
+    "people": people_pairs,
+    "quantities": quantity_pairs,
+}
+# Pairs of these kinds are always also looked for inside one document: a claim
+# carries its source, and two sources in one article can contradict each other.
+ALWAYS_WITHIN: frozenset[str] = frozenset({"claims"})
+
+
+def analyse(doc: Document) -> DocFacts:
+    """Run every extractor over the document's analysed text."""
+    people = extract_people(doc.view)
+    return DocFacts(
+        doc=doc,
+        dates=extract_dates(doc.view, doc.published),
+        quantities=extract_quantities(doc.view),
+        quotes=extract_quotes(doc.view, people),
+        people=people,
+        places=extract_places(doc.view),
+    )
+
+
+def run_checks(
+    facts: Sequence[DocFacts],
+    *,
+    kinds: Collection[str] | None = None,
+    within: bool = False,
+) -> list[Finding]:
+    """Build each needed kind of pair once, run the registered checks, dedupe and order."""
+    checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
+    pairs: dict[str, list[Pair[Any]]] = {}
+    findings: dict[tuple[object, ...], Finding] = {}
+    for chk in checks:
+        if chk.over not in pairs:
+            builder = PAIR_BUILDERS[chk.over]
+            pairs[chk.over] = builder(facts, within=within or chk.over in ALWAYS_WITHIN)
+        for pair in pairs[chk.over]:
+            finding = chk.judge(pair)
+            if finding is None:
+                continue
+            key = (finding.kind, frozenset((e.path, e.start, e.end) for e in finding.evidence))
+            kept = findings.get(key)
+            if kept is None or finding.confidence > kept.confidence:
+                findings[key] = finding
+    return sorted(findings.values(), key=Finding.sort_key)
+
+
+def compare(
+    documents: Sequence[Document],
+    *,
+    kinds: Collection[str] | None = None,
+    within: bool = False,
+) -> list[Finding]:
+    """Every contradiction between the documents (and between sources inside one)."""
+    return run_checks([analyse(d) for d in documents], kinds=kinds, within=within)

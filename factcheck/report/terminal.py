@@ -1,0 +1,166 @@
+"""The rich terminal report: sources, findings with both passages side by side, a summary.
+
+Everything shown in colour is also said in words, so the report reads the same
+when piped or with NO_COLOR set.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from typing import IO
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.model import Document, Evidence, Finding
+
+STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
+CONTEXT = 160
+PIPED_WIDTH = 120
+ORIGIN_WORDS = {
+    "header": "date line",
+    "html-meta": "page metadata",
+    "front-matter": "front matter",
+    "option": "--published",
+    None: "unknown",
+}
+
+
+def make_console(file: IO[str] | None = None) -> Console:
+    """A console that colours only a terminal and honours NO_COLOR; wide enough for two passages when piped."""
+    out = file or sys.stdout
+    terminal = out.isatty() if hasattr(out, "isatty") else False
+    return Console(
+        file=out,
+        no_color="NO_COLOR" in os.environ or not terminal,
+        force_terminal=terminal or None,
+        highlight=False,
+        width=None if terminal else PIPED_WIDTH,
+        soft_wrap=False,
+    )
+
+
+def label(index: int) -> str:
+    """A, B, … Z, AA, AB …: short names for sources in the report."""
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def labels(documents: Sequence[Document]) -> dict[str, str]:
+    return {d.path: label(i) for i, d in enumerate(documents)}
+
+
+def counts(findings: Sequence[Finding]) -> str:
+    c = Counter(f.severity for f in findings)
+    parts = [f"{c[s]} {s}" for s in ("error", "warning", "info") if c[s]]
+    noun = "finding" if len(findings) == 1 else "findings"
+    return f"{len(findings)} {noun}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def sources_table(documents: Sequence[Document]) -> Table:
+    table = Table(title="Sources", title_justify="left", box=box.SQUARE, header_style="bold")
+    for col, justify in (("#", "center"), ("file", "left"), ("title", "left"), ("published", "left"),
+                         ("from", "left"), ("sentences", "right"), ("words", "right")):
+        table.add_column(col, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for i, d in enumerate(documents):
+        table.add_row(
+            label(i), d.path, _clip(d.title or "—", 48),
+            d.published.isoformat() if d.published else "—",
+            ORIGIN_WORDS.get(d.published_from, d.published_from or "unknown"),
+            str(len(d.sentences)), f"{d.words:,}",
+        )
+    return table
+
+
+def anchor_notes(documents: Sequence[Document]) -> list[Text]:
+    """Say what relative dates were resolved against, and how to change it."""
+    notes = []
+    for i, d in enumerate(documents):
+        if d.published_from == "option":
+            continue
+        if d.published is None:
+            notes.append(Text(f"⚠ {label(i)}: no publication date found; relative dates (\"on Monday\") stay "
+                              "unresolved.", style="yellow"))
+        elif d.published_from == "header":
+            notes.append(Text(f"⚠ {label(i)}: the date comes from a line at the top of the file, which may be "
+                              "the page's date rather than the article's.", style="dim"))
+    if notes:
+        notes.append(Text("  Relative dates are resolved against these dates; override with "
+                          "--published FILE=YYYY-MM-DD.", style="dim"))
+    return notes
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def passage(ev: Evidence) -> Text:
+    """The sentence around the evidence, with the clashing words marked [like this] and in bold."""
+    sentence = " ".join(ev.sentence.split())
+    target = " ".join(ev.text.split())
+    at = sentence.find(target) if target else -1
+    if at < 0:
+        return Text(_clip(sentence, 2 * CONTEXT))
+    before, after = sentence[:at], sentence[at + len(target):]
+    if len(before) > CONTEXT:
+        before = "…" + before[-CONTEXT:].split(" ", 1)[-1] if " " in before[-CONTEXT:] else "…" + before[-CONTEXT:]
+    if len(after) > CONTEXT:
+        after = after[:CONTEXT].rsplit(" ", 1)[0] + "…"
+    out = Text(before)
+    out.append("[" + target + "]", style="bold reverse")
+    out.append(after)
+    return out
+
+
+def finding_panel(f: Finding, names: dict[str, str]) -> Panel:
+    grid = Table.grid(expand=True, padding=(0, 2))
+    for _ in f.evidence:
+        grid.add_column(ratio=1)
+    heads, bodies = [], []
+    for ev in f.evidence:
+        who = f" · {ev.source}" if ev.source else ""
+        heads.append(Text(f"{names.get(ev.path, '?')} {ev.path}:{ev.line}:{ev.column}{who}", style="bold"))
+        bodies.append(passage(ev))
+    grid.add_row(*heads)
+    grid.add_row(*bodies)
+    values = [ev.value for ev in f.evidence]
+    parts: list[Text | Table] = [Text(f.message), Text(""), grid]
+    if any(values):
+        parts.append(Text("compared: " + "  vs  ".join(v or "—" for v in values), style="dim"))
+    title = f"{f.severity.upper()} · {f.kind} · confidence {f.confidence:.2f}"
+    return Panel(Group(*parts), title=title, title_align="left", border_style=STYLE[f.severity])
+
+
+def render_findings(
+    console: Console,
+    documents: Sequence[Document],
+    findings: Sequence[Finding],
+    *,
+    command: str = "compare",
+    exit_note: str = "",
+) -> None:
+    n = len(documents)
+    console.print(Text(f"factcheck {command} · {n} source{'s' if n != 1 else ''} · {counts(findings)}", style="bold"))
+    console.print()
+    console.print(sources_table(documents))
+    for note in anchor_notes(documents):
+        console.print(note)
+    console.print()
+    if not findings:
+        console.print(Text(f"No contradictions found between the {n} sources." if n > 1
+                           else "No contradictions found in this source.", style="bold green"))
+    names = labels(documents)
+    for f in findings:
+        console.print(finding_panel(f, names))
+    console.print()
+    console.print(Text(counts(findings) + (f"   ({exit_note})" if exit_note else ""), style="bold"))

@@ -1,0 +1,1 @@
+"""Text utilities that keep offsets: sentence splitting and normalization for matching."""
