@@ -129,6 +129,8 @@ class Quantity:
 
     ``low``/``high`` are in ``unit`` (a canonical unit, so km/h and mph compare);
     ``None`` means unbounded. ``*_open`` says whether the bound itself is excluded.
+    ``counted`` is the normalized thing counted ("miner"), ``event`` what happened to
+    it ("die"), ``partitive`` marks a subset ("two of the nine").
     """
 
     start: int
@@ -143,6 +145,8 @@ class Quantity:
     hedge: str | None = None
     counted: str | None = None
     kind: str = "count"
+    event: str | None = None
+    partitive: bool = False
 
 
 @dataclass(frozen=True)

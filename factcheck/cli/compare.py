@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import click
 
-from factcheck.cli.options import format_option, input_options, load_documents
+from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
 from factcheck.errors import InputError
-from factcheck.model import SEVERITY_RANK, Finding
 from factcheck.pipeline import compare as compare_documents
 from factcheck.report.json import dumps, findings_payload
 from factcheck.report.terminal import make_console, render_findings
-
-FAIL_ON = ("never", "error", "warning", "info")
-
-
-def exit_status(findings: Sequence[Finding], fail_on: str) -> int:
-    """1 when a finding reaches the threshold, else 0."""
-    if fail_on == "never":
-        return 0
-    limit = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] <= limit for f in findings) else 0
-
 
 @click.command()
 @click.argument("files", nargs=-1, metavar="FILE FILE…")

@@ -10,9 +10,19 @@ import click
 
 from factcheck.errors import InputError
 from factcheck.load import DEFAULT_MAX_BYTES, load_document, parse_date
-from factcheck.model import Document
+from factcheck.model import SEVERITY_RANK, Document, Finding
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+FAIL_ON = ("never", "error", "warning", "info")
+
+
+def exit_status(findings: Sequence[Finding], fail_on: str) -> int:
+    """The one place exit status is decided: 1 when a finding reaches ``fail_on``, else 0."""
+    if fail_on == "never":
+        return 0
+    limit = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK[f.severity] <= limit for f in findings) else 0
 
 
 def format_option(*choices: str) -> Callable[[F], F]:
