@@ -48,9 +48,10 @@ def main() -> None:
 
 
 def _register() -> None:
-    from factcheck.cli import compare, views
+    from factcheck.cli import compare, lint, views
 
     main.add_command(compare.compare)
+    main.add_command(lint.lint)
     for command in views.COMMANDS:
         main.add_command(command)
 

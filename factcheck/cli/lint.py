@@ -1,0 +1,139 @@
+"""``factcheck lint``: a draft against itself or its sources, for CI, editors and pull requests."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+
+import click
+
+from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
+from factcheck.config import KINDS, Config, check_kinds, find_config, split_list
+from factcheck.errors import InputError
+from factcheck.lint import (
+    above_confidence,
+    apply_suppressions,
+    collect_sources,
+    lint as lint_draft,
+    new_findings,
+    read_baseline,
+    write_baseline,
+)
+from factcheck.model import Document, Finding
+from factcheck.report.github import render_github
+from factcheck.report.json import dumps, findings_payload
+from factcheck.report.markdown import render_markdown
+from factcheck.report.sarif import sarif_payload
+from factcheck.report.terminal import make_console, render_findings
+
+FORMATS = ("text", "json", "github", "sarif", "markdown")
+
+
+def _kinds_option(values: Sequence[str], option: str) -> tuple[str, ...]:
+    try:
+        return check_kinds(tuple(k for v in values for k in split_list(v)))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from None
+
+
+def _source_specs(against: Sequence[str], config: Config) -> list[str]:
+    """--against wins; else the configuration's globs, relative to its file."""
+    if against:
+        return list(against)
+    if not config.sources:
+        return []
+    base = os.path.relpath(config.root)
+    return [spec if os.path.isabs(spec) else os.path.normpath(os.path.join(base, spec)) for spec in config.sources]
+
+
+def _same_file(a: str, b: str) -> bool:
+    return a != "-" and b != "-" and os.path.realpath(a) == os.path.realpath(b)
+
+
+def render(fmt: str, docs: Sequence[Document], findings: Sequence[Finding], kinds: Sequence[str],
+           note: str, out: io.TextIOBase | None) -> str | None:
+    """The report as text, or None when it was printed to ``out`` (the rich console)."""
+    if fmt == "json":
+        return dumps(findings_payload(docs, findings))
+    if fmt == "github":
+        return render_github(findings)
+    if fmt == "sarif":
+        return dumps(sarif_payload(findings, kinds))
+    if fmt == "markdown":
+        return render_markdown(findings, title=f"factcheck lint {docs[0].path}", status_note=note)
+    render_findings(make_console(out), docs, findings, command="lint", exit_note=note)  # type: ignore[arg-type]
+    return None
+
+
+@click.command()
+@click.argument("draft", metavar="DRAFT")
+@click.option("--against", "against", multiple=True, metavar="SOURCE",
+              help="A source: a file, a directory (searched for .txt, .md and .html) or a glob. Repeatable. "
+                   "Without it the draft is checked against itself.")
+@click.option("--include-sources", is_flag=True, help="Also report contradictions among the sources alone.")
+@format_option(*FORMATS)
+@click.option("--output", "-o", "output", metavar="FILE", help="Write the report to FILE instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Exit 1 when a finding of this severity or worse remains.  [default: error]")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="0..1",
+              help="Drop findings less confident than this.")
+@click.option("--enable", multiple=True, metavar="KIND[,KIND]", help="Run only these kinds. Repeatable.")
+@click.option("--disable", multiple=True, metavar="KIND[,KIND]", help="Do not run these kinds. Repeatable.")
+@click.option("--baseline", "baseline", metavar="FILE", help="Report only findings not recorded in this baseline.")
+@click.option("--write-baseline", "write_to", metavar="FILE",
+              help="Record the findings' fingerprints in FILE; they then count as known (exit 0).")
+@input_options
+def lint(
+    draft: str,
+    against: tuple[str, ...],
+    include_sources: bool,
+    fmt: str,
+    output: str | None,
+    fail_on: str | None,
+    min_confidence: float | None,
+    enable: tuple[str, ...],
+    disable: tuple[str, ...],
+    baseline: str | None,
+    write_to: str | None,
+    published: tuple[str, ...],
+    max_size: int,
+) -> int:
+    """Check a draft against itself, or against its sources, and fail the build on contradictions.
+
+    Settings come from [factcheck] in setup.cfg or [tool.factcheck] in pyproject.toml (the nearest,
+    from the current directory upwards); options given here win. Kinds: polarity, number, date,
+    place, title, quote-wording, quote-speaker, certainty.
+    """
+    config = find_config(os.getcwd())
+    kinds = config.kinds(_kinds_option(enable, "--enable") or None, _kinds_option(disable, "--disable"))
+    fail_on = fail_on or config.fail_on or "error"
+    minimum = min_confidence if min_confidence is not None else config.min_confidence
+
+    paths = [p for p in collect_sources(_source_specs(against, config)) if not _same_file(p, draft)]
+    docs = load_documents([draft, *paths], published, max_size)
+    known = read_baseline(baseline) if baseline else frozenset()
+
+    findings = lint_draft(docs[0], docs[1:], include_sources=include_sources, kinds=kinds)
+    findings = apply_suppressions(docs[0], above_confidence(findings, minimum))
+    if write_to:
+        write_baseline(write_to, findings)
+        known = known | {f.id for f in findings}
+    findings = new_findings(findings, known)
+
+    status = exit_status(findings, fail_on)
+    note = f"exit {status}: --fail-on {fail_on}"
+    checked = [k for k in KINDS if kinds is None or k in kinds]
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                text = render(fmt, docs, findings, checked, note, fh)  # type: ignore[arg-type]
+                if text is not None:
+                    fh.write(text)
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    else:
+        text = render(fmt, docs, findings, checked, note, None)
+        if text is not None:
+            click.echo(text, nl=False)
+    return status
