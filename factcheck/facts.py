@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from factcheck.model import Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
+from factcheck.model import Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
 
 T = TypeVar("T")
 
@@ -20,7 +20,7 @@ class DocFacts:
     quotes: tuple[Quote, ...] = ()
     people: tuple[PersonMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
-    claims: tuple[object, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)

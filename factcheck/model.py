@@ -185,6 +185,55 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """A date or place attached to a claim, with the event classes it locates."""
+
+    start: int
+    end: int
+    text: str
+    events: frozenset[str]
+    value: str
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one clause asserts, who asserts it, and how firmly.
+
+    ``predicate`` is the base form of the main verb (None for a clause that only
+    names a dated or placed event); ``frames`` are the opposed-predicate frames it
+    belongs to with their sign after negation ("never confirmed" → agree, -1).
+    ``mood`` is one of fact, future, hedged, irrealis, refusal. ``source`` is None
+    when the article itself asserts the clause.
+    """
+
+    start: int
+    end: int
+    text: str
+    predicate: str | None
+    pred_start: int
+    pred_end: int
+    negated: bool
+    frames: tuple[tuple[str, int], ...]
+    mood: str
+    hedge: str | None
+    source: str | None
+    source_start: int | None
+    source_end: int | None
+    actors: frozenset[str]
+    collective: bool
+    events: frozenset[str]
+    inherited: bool
+    keywords: frozenset[str]
+    dates: tuple[Anchor, ...] = ()
+    places: tuple[Anchor, ...] = ()
+
+    @property
+    def polarity(self) -> int:
+        return -1 if self.negated else 1
+
+
+@dataclass(frozen=True)
 class Evidence:
     """One passage of a finding, located in its original file."""
 

@@ -1,0 +1,565 @@
+"""Claims: what each clause asserts, who asserts it, how firmly, and the dates and places it gives.
+
+A clause yields a claim for each predicate it holds: a verb from the opposed-predicate
+frames ("agreed", "called off"), or any verb after an auxiliary ("has received", "will
+close"). Each claim records its polarity (negation cues before it), its mood (fact,
+future, hedged, irrealis, or a refusal to say), the source that asserts it (the article,
+a reported speaker, the speaker of a quotation), its actors, the events it names and
+the dates and places attached to those events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extract import lexis
+from factcheck.extract.people import gender, name_key
+from factcheck.extract.places import demonym_country
+from factcheck.model import (
+    Anchor,
+    Claim,
+    Document,
+    PersonMention,
+    PlaceMention,
+    Quote,
+    Sentence,
+    TimeMention,
+)
+
+ARTICLE = None
+CLAUSE_BREAK_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
+DATE_TYPES = frozenset({"DATE", "TIME"})
+FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "due"})
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+INHERIT_SENTENCES = 3
+SOURCE_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    stem: str
+
+
+@dataclass(frozen=True)
+class _Source:
+    name: str | None
+    start: int | None
+    end: int | None
+    scope_start: int
+    scope_end: int
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(lexis.stem(w) for w in lexicon.words("reporting_verbs.txt") if " " not in w) | {
+        lexis.stem(w) for w in ("post", "state", "announce", "claim", "tweet", "declare", "say", "report")
+    }
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return lexicon.words(name)
+
+
+@cache
+def _stop_stems() -> frozenset[str]:
+    return frozenset(lexis.stem(w) for w in _words("claims_stopwords.txt"))
+
+
+@cache
+def _aux_stems() -> frozenset[str]:
+    return frozenset(lexis.stem(w) for w in _words("claims_auxiliaries.txt"))
+
+
+@cache
+def _light_stems() -> frozenset[tuple[str, ...]]:
+    return frozenset(lexis.phrases("claims_light_verbs.txt"))
+
+
+def _tokens(text: str, offset: int) -> list[_Tok]:
+    out = []
+    for m in lexis.TOKEN.finditer(text):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        out.append(_Tok(offset + m.start(), offset + m.end(), word, low, lexis.stem(low)))
+    return out
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[:1].isalnum()
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def _clauses(toks: list[_Tok], quote_edges: frozenset[int]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of one sentence."""
+    cuts = [0]
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if tok.text in (";", "—", "–") or (tok.text == "," and nxt in CLAUSE_BREAK_WORDS):
+            cuts.append(i + 1)
+        elif tok.start in quote_edges or tok.end in quote_edges:
+            cuts.append(i if tok.start in quote_edges else i + 1)
+    cuts.append(len(toks))
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        if any(_is_word(t) for t in toks[a:b]):
+            spans.append((a, b))
+    return spans
+
+
+# ---------------------------------------------------------------- sources
+
+
+class _Resolver:
+    """Names for pronouns and sources, from the people and places found in the document."""
+
+    def __init__(self, people: Sequence[PersonMention], places: Sequence[PlaceMention]) -> None:
+        self.people = sorted(people, key=lambda p: p.start)
+        self.person_starts = [p.start for p in self.people]
+        self.places = sorted(places, key=lambda p: p.start)
+        self.place_starts = [p.start for p in self.places]
+
+    def people_in(self, start: int, end: int) -> list[PersonMention]:
+        i = bisect_left(self.person_starts, start)
+        out = []
+        while i < len(self.people) and self.people[i].start < end:
+            out.append(self.people[i])
+            i += 1
+        return out
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        i = bisect_left(self.place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i].start < end:
+            out.append(self.places[i])
+            i += 1
+        return out
+
+    def pronoun(self, word: str, at: int, sentences: Sequence[Sentence], index: int) -> str | None:
+        """The person a he/she most likely names: the first person of this sentence, else of the ones before."""
+        want = PRONOUNS.get(word)
+        if want is None:
+            return None
+        for k in range(index, max(-1, index - 4), -1):
+            s = sentences[k]
+            end = at if k == index else s.end
+            for p in self.people_in(s.start, end):
+                g = gender(p.name, (p.title,))
+                if g in (want, "x"):
+                    return p.name
+        return None
+
+
+def _source_name(resolver: _Resolver, start: int, end: int, text: str, tokens: list[_Tok],
+                 sentences: Sequence[Sentence], index: int) -> tuple[str | None, int, int]:
+    people = resolver.people_in(start, end)
+    if people:
+        p = people[-1]
+        return p.name, p.start, p.end
+    for tok in tokens:
+        if start <= tok.start < end and tok.low in PRONOUNS:
+            name = resolver.pronoun(tok.low, tok.start, sentences, index)
+            if name:
+                return name, tok.start, tok.end
+    orgs = [p for p in resolver.places_in(start, end) if p.kind in ("organization", "country", "city", "demonym")]
+    if orgs:
+        o = orgs[-1]
+        return o.name, o.start, o.end
+    words = [t for t in tokens if start <= t.start < end and _is_word(t)]
+    if not words:
+        return None, start, end
+    return " ".join(t.text for t in words[-6:]), words[max(0, len(words) - 6)].start, words[-1].end
+
+
+def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence], index: int,
+             text: str) -> list[_Source]:
+    """Reported speech in a sentence: who reports, and which tokens they are reported as saying."""
+    out: list[_Source] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            j = i + 2
+            while j < n and toks[j].text not in (",", ".", ";"):
+                j += 1
+            if j > i + 2:
+                name, s, e = _source_name(resolver, toks[i + 2].start, toks[j - 1].end, text, toks, sentences, index)
+                if i > 0:
+                    out.append(_Source(name, s, e, 0, i))
+                if j < n:
+                    out.append(_Source(name, s, e, j, n))
+            continue
+        if tok.stem not in _reporting() or not tok.text[:1].islower():
+            continue
+        # Subject before the verb, within the window and the clause.
+        k = i
+        while k > 0 and i - k < SOURCE_WINDOW and toks[k - 1].text not in (";", "“", '"', "”"):
+            if toks[k - 1].text == "," and k - 1 < i - 1 and not resolver.people_in(toks[k - 1].end, tok.start):
+                break
+            k -= 1
+        after = i + 1
+        # "…, said Miriam Achola, a spokeswoman …": the speaker follows the verb.
+        inverted = (i > 0 and toks[i - 1].text == ",") or k == i
+        if inverted:
+            j = after
+            while j < n and toks[j].text not in (",", ".", ";") and j - after < 8:
+                j += 1
+            if j == after:
+                continue
+            name, s, e = _source_name(resolver, toks[after].start, toks[j - 1].end, text, toks, sentences, index)
+            out.append(_Source(name, s, e, 0, max(0, i - 1)))
+            continue
+        name, s, e = _source_name(resolver, toks[k].start, tok.start, text, toks, sentences, index)
+        rest = [t for t in toks[after:] if _is_word(t)]
+        if len(rest) >= 3:
+            out.append(_Source(name, s, e, after, n))
+        elif k > 0:
+            out.append(_Source(name, s, e, 0, k))
+    return out
+
+
+# ---------------------------------------------------------------- predicates
+
+
+@dataclass(frozen=True)
+class _Pred:
+    i: int          # first token of the verb
+    j: int          # one past its last token
+    group: int      # first token of the predicate group (auxiliaries, negation, hedges)
+    base: str
+    frames: tuple[tuple[str, int], ...]
+
+
+def _predicates(toks: list[_Tok], a: int, b: int) -> list[_Pred]:
+    keys = tuple(t.stem for t in toks)
+    frames = lexis.frames()
+    negation = lexis.phrases("claims_negation.txt")
+    hedges = lexis.phrases("claims_hedges.txt")
+    out: list[_Pred] = []
+    i = a
+    while i < b:
+        n = lexis.longest_match(frames, keys, i, b)
+        generic = False
+        if not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and _after_aux(toks, keys, a, i):
+            if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].low.endswith("ly"):
+                if (keys[i],) not in _light_stems() and keys[i] not in _reporting():
+                    n, generic = 1, True
+        if not n or keys[i] in _reporting():
+            i += 1
+            continue
+        # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
+        if lexis.longest_match(negation, keys, i, b) and not generic:
+            m = lexis.longest_match(negation, keys, i, b)
+            if i + m < b and keys[i + m - 1] == "to":
+                i += 1
+                continue
+        g = i
+        while g > a:
+            prev = g - 1
+            if keys[prev] in _aux_stems() or toks[prev].low.endswith("ly"):
+                g = prev
+                continue
+            hit = _phrase_ending_at(negation, keys, a, prev) or _phrase_ending_at(hedges, keys, a, prev)
+            if hit:
+                g = prev - hit + 1
+                continue
+            break
+        base = " ".join(t.low for t in toks[i : i + n])
+        out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]]))
+        i += n
+    return out
+
+
+def _after_aux(toks: list[_Tok], keys: tuple[str, ...], a: int, i: int) -> bool:
+    """Whether the word at ``i`` follows an auxiliary chain ("has not been", "will")."""
+    k = i - 1
+    saw_aux = False
+    while k >= a:
+        low = toks[k].low
+        if keys[k] in _aux_stems() and low not in ("to", "now", "then", "still", "also", "just"):
+            saw_aux = True
+            k -= 1
+            continue
+        if low in ("not", "never", "n't") or low.endswith(("n't", "ly")) or low in ("may", "might", "could", "can"):
+            saw_aux = saw_aux or low.endswith("n't") or low in ("may", "might", "could", "can")
+            k -= 1
+            continue
+        break
+    return saw_aux
+
+
+def _phrase_ending_at(table: dict[tuple[str, ...], str], keys: tuple[str, ...], a: int, end: int) -> int:
+    for n in range(lexis.MAX_PHRASE, 0, -1):
+        start = end - n + 1
+        if start >= a and keys[start : end + 1] in table:
+            return n
+    return 0
+
+
+def _cue_before(table: dict[tuple[str, ...], str], keys: tuple[str, ...], a: int, i: int) -> tuple[int, int] | None:
+    """The last cue of ``table`` between ``a`` and ``i``: (start, length)."""
+    found = None
+    k = a
+    while k < i:
+        n = lexis.longest_match(table, keys, k, i)
+        if n:
+            found = (k, n)
+            k += n
+        else:
+            k += 1
+    return found
+
+
+# ---------------------------------------------------------------- anchors
+
+
+def _events_between(toks: list[_Tok], i: int, j: int) -> frozenset[str]:
+    keys = tuple(t.stem for t in toks)
+    table = lexis.events()
+    found: set[str] = set()
+    k = i
+    while k < j:
+        n = lexis.longest_match(table, keys, k, j)
+        if n:
+            found |= table[keys[k : k + n]]
+            k += n
+        else:
+            k += 1
+    return frozenset(found)
+
+
+def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[int]) -> frozenset[str]:
+    """The events a date or place at tokens [i, j) locates.
+
+    A following event noun wins ("the May 11 vote", "Thursday's signing"); otherwise
+    the phrase from the nearest verb before it that is not a light verb ("collapsed …
+    on Friday"), or from the clause start ("the vote … is due on May 4").
+    """
+    ahead = _events_between(toks, j, min(len(toks), j + 3))
+    if ahead and (j < len(toks) and (toks[j].low in ("'s", "’s") or toks[j].text[:1].isalpha())):
+        return ahead
+    k = i - 1
+    while k >= a:
+        if k in verbs and (toks[k].stem,) not in _light_stems():
+            return _events_between(toks, k, j)
+        k -= 1
+    return _events_between(toks, a, j)
+
+
+def _trim_preposition(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "on"/"in"/"late on" from a date span: the finding points at the date itself."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    k = 0
+    while k < len(inside) - 1 and inside[k].low in ("on", "in", "at", "by", "late", "early", "during"):
+        k += 1
+    return (inside[k].start if inside else start), end
+
+
+def _reporting_adjacent(toks: list[_Tok], i: int, j: int) -> bool:
+    """A date that times the reporting ("said on Sunday"), not the event."""
+    before = [t for t in toks[max(0, i - 3) : i] if _is_word(t)]
+    after = toks[j : j + 2]
+    return any(t.stem in _reporting() for t in before[-2:]) or any(t.stem in _reporting() for t in after)
+
+
+# ---------------------------------------------------------------- document
+
+
+def extract_claims(
+    doc: Document,
+    *,
+    people: Sequence[PersonMention] = (),
+    places: Sequence[PlaceMention] = (),
+    dates: Sequence[TimeMention] = (),
+    quotes: Sequence[Quote] = (),
+) -> tuple[Claim, ...]:
+    """Every claim of the document, in text order."""
+    resolver = _Resolver(people, places)
+    real_quotes = [q for q in quotes if not q.is_term]
+    quote_edges = frozenset(x for q in real_quotes for x in (q.start, q.end))
+    date_list = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
+    date_starts = [d.start for d in date_list]
+    claims: list[Claim] = []
+    recent_events: list[tuple[int, frozenset[str]]] = []
+    for index, sent in enumerate(doc.sentences):
+        if sent.heading:
+            continue
+        toks = _tokens(sent.text, sent.start)
+        if not toks:
+            continue
+        sources = _sources(toks, resolver, doc.sentences, index, doc.view)
+        sentence_events = _events_between(toks, 0, len(toks))
+        inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
+            if recent_events else frozenset()
+        for a, b in _clauses(toks, quote_edges):
+            claims.extend(_clause_claims(doc, toks, a, b, sources, resolver, index, real_quotes,
+                                         date_list, date_starts, inherited))
+        if sentence_events:
+            recent_events.append((sent.paragraph, sentence_events))
+            recent_events = recent_events[-INHERIT_SENTENCES:]
+    return tuple(claims)
+
+
+def _quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
+    for q in quotes:
+        if q.start <= offset < q.end:
+            return q
+    return None
+
+
+def _clause_claims(
+    doc: Document,
+    toks: list[_Tok],
+    a: int,
+    b: int,
+    sources: list[_Source],
+    resolver: _Resolver,
+    index: int,
+    quotes: Sequence[Quote],
+    date_list: Sequence[TimeMention],
+    date_starts: list[int],
+    inherited: frozenset[str],
+) -> list[Claim]:
+    keys = tuple(t.stem for t in toks)
+    preds = _predicates(toks, a, b)
+    verbs = frozenset(k for p in preds for k in range(p.i, p.j)) | frozenset(
+        k for k in range(a, b) if toks[k].stem in _reporting()
+    )
+    events = _events_between(toks, a, b)
+    clause_start, clause_end = toks[a].start, toks[b - 1].end
+    keywords = frozenset(
+        t.stem for t in toks[a:b]
+        if _is_word(t) and t.stem not in _stop_stems() and t.stem not in _reporting() and not t.low.isdigit()
+    )
+    # Anchors: dates and places with the events they locate.
+    date_anchors = []
+    k = bisect_left(date_starts, clause_start)
+    while k < len(date_list) and date_list[k].start < clause_end:
+        d = date_list[k]
+        k += 1
+        ti = next((x for x in range(a, b) if toks[x].start >= d.start), None)
+        tj = next((x for x in range(b - 1, a - 1, -1) if toks[x].end <= d.end), None)
+        if ti is None or tj is None or tj < ti or _reporting_adjacent(toks, ti, tj + 1):
+            continue
+        ev = _anchor_events(toks, a, ti, tj + 1, verbs)
+        if ev:
+            s, e = _trim_preposition(toks, d.start, d.end)
+            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
+    place_anchors = []
+    for p in resolver.places_in(clause_start, clause_end):
+        if p.kind not in PLACE_KINDS:
+            continue
+        ti = next((x for x in range(a, b) if toks[x].start >= p.start), None)
+        if ti is None:
+            continue
+        before = [toks[x].low for x in range(max(a, ti - 2), ti)]
+        if not any(w in PLACE_PREPOSITIONS for w in before):
+            continue
+        tj = next((x for x in range(b - 1, a - 1, -1) if toks[x].end <= p.end), ti)
+        ev = _anchor_events(toks, a, ti, tj + 1, verbs)
+        if ev:
+            place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, p.country))
+    out: list[Claim] = []
+    negation = lexis.phrases("claims_negation.txt")
+    hedges = lexis.phrases("claims_hedges.txt")
+    irrealis = lexis.phrases("claims_irrealis.txt")
+    refusal = lexis.phrases("claims_refusal.txt")
+    for n, pred in enumerate(preds):
+        quote = _quote_at(quotes, toks[pred.i].start)
+        src = next((s for s in sources if s.scope_start <= pred.i < s.scope_end), None)
+        if quote is not None:
+            source, s_start, s_end = quote.speaker or "an unnamed speaker", quote.speaker_start, quote.speaker_end
+        elif src is not None:
+            source, s_start, s_end = src.name, src.start, src.end
+        else:
+            source, s_start, s_end = ARTICLE, None, None
+        scope_a = max(a, src.scope_start) if src is not None else a
+        group_keys = keys[pred.group : pred.i]
+        window = max(scope_a, pred.group - 3)
+        negated = bool(_cue_before(negation, keys, window, pred.i)) or "no" in [t.low for t in toks[window:pred.group]]
+        ref = _cue_before(refusal, keys, scope_a, pred.i)
+        hedge = _cue_before(hedges, keys, scope_a, pred.i)
+        cond = _cue_before(irrealis, keys, scope_a, pred.i)
+        if ref:
+            mood, negated = "refusal", False
+            group = ref[0]
+        else:
+            group = pred.group
+            if cond and not (hedge and hedge[0] > cond[0]):
+                mood = "irrealis"
+            elif hedge:
+                mood = "hedged"
+            elif any(k in FUTURE_WORDS or k == "wil" for k in group_keys) or any(
+                toks[x].low in FUTURE_WORDS for x in range(pred.group, pred.i)
+            ):
+                mood = "future"
+            else:
+                mood = "fact"
+        frames = tuple((f, sign * (-1 if negated else 1)) for f, sign in pred.frames)
+        actors, collective = _actors(toks, scope_a, pred.group, resolver, doc, index)
+        out.append(Claim(
+            start=clause_start,
+            end=clause_end,
+            text=doc.view[clause_start:clause_end],
+            predicate=" ".join(keys[pred.i : pred.j]),
+            pred_start=toks[group].start,
+            pred_end=toks[pred.j - 1].end,
+            negated=negated,
+            frames=frames,
+            mood=mood,
+            hedge=" ".join(t.low for t in toks[hedge[0] : hedge[0] + hedge[1]]) if hedge else None,
+            source=source,
+            source_start=s_start,
+            source_end=s_end,
+            actors=actors,
+            collective=collective,
+            events=events or inherited,
+            inherited=not events and bool(inherited),
+            keywords=keywords,
+            dates=tuple(date_anchors) if n == 0 else (),
+            places=tuple(place_anchors) if n == 0 else (),
+        ))
+    if not preds and (date_anchors or place_anchors):
+        out.append(Claim(
+            start=clause_start, end=clause_end, text=doc.view[clause_start:clause_end], predicate=None,
+            pred_start=clause_start, pred_end=clause_start, negated=False, frames=(), mood="fact", hedge=None,
+            source=ARTICLE, source_start=None, source_end=None, actors=frozenset(), collective=False,
+            events=events, inherited=False, keywords=keywords,
+            dates=tuple(date_anchors), places=tuple(place_anchors),
+        ))
+    return out
+
+
+def _actors(toks: list[_Tok], a: int, g: int, resolver: _Resolver, doc: Document,
+            index: int) -> tuple[frozenset[str], bool]:
+    """Who the clause is about: names and content words before the predicate."""
+    if g <= a:
+        return frozenset(), False
+    start, end = toks[a].start, toks[g - 1].end
+    found: set[str] = set()
+    for p in resolver.people_in(start, end):
+        found.add("person:" + name_key(p.name))
+    for p in resolver.places_in(start, end):
+        country = demonym_country(p.text) if p.kind == "demonym" else None
+        found.add("place:" + (country or p.name).lower())
+    for t in toks[a:g]:
+        if t.low in PRONOUNS:
+            name = resolver.pronoun(t.low, t.start, doc.sentences, index)
+            if name:
+                found.add("person:" + name_key(name))
+        elif _is_word(t) and t.stem not in _stop_stems() and not t.low.isdigit():
+            found.add(t.stem)
+    span = " ".join(t.low for t in toks[a:g])
+    collective = any(f" {c} " in f" {span} " for c in _words("claims_collective.txt"))
+    return frozenset(found), collective
