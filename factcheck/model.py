@@ -186,7 +186,11 @@ class Quote:
 
 @dataclass(frozen=True)
 class Anchor:
-    """A date or place attached to a claim, with the event classes it locates."""
+    """A date or place attached to a claim, with the event classes it locates.
+
+    ``value`` is the TIMEX3 value or the canonical place name; ``kind`` and
+    ``country`` are the place's, ``mod`` the date's.
+    """
 
     start: int
     end: int
@@ -194,6 +198,8 @@ class Anchor:
     events: frozenset[str]
     value: str
     mod: str | None = None
+    kind: str | None = None
+    country: str | None = None
 
 
 @dataclass(frozen=True)

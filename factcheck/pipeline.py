@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
+from factcheck.align.claims import claim_pairs, event_pairs
 from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
 from factcheck.checks import load_all
+from factcheck.extract.claims import extract_claims
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.people import extract_people
@@ -24,22 +26,28 @@ PAIR_BUILDERS: dict[str, PairBuilder] = {
     "quotes": quote_pairs,
     "people": people_pairs,
     "quantities": quantity_pairs,
+    "claims": claim_pairs,
+    "events": event_pairs,
 }
 # Pairs of these kinds are always also looked for inside one document: a claim
 # carries its source, and two sources in one article can contradict each other.
-ALWAYS_WITHIN: frozenset[str] = frozenset({"claims"})
+ALWAYS_WITHIN: frozenset[str] = frozenset({"claims", "events"})
 
 
 def analyse(doc: Document) -> DocFacts:
     """Run every extractor over the document's analysed text."""
     people = extract_people(doc.view)
+    dates = extract_dates(doc.view, doc.published)
+    quotes = extract_quotes(doc.view, people)
+    places = extract_places(doc.view)
     return DocFacts(
         doc=doc,
-        dates=extract_dates(doc.view, doc.published),
+        dates=dates,
         quantities=extract_quantities(doc.view),
-        quotes=extract_quotes(doc.view, people),
+        quotes=quotes,
         people=people,
-        places=extract_places(doc.view),
+        places=places,
+        claims=extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes),
     )
 
 

@@ -469,7 +469,7 @@ def _clause_claims(
         tj = next((x for x in range(b - 1, a - 1, -1) if toks[x].end <= p.end), ti)
         ev = _anchor_events(toks, a, ti, tj + 1, verbs)
         if ev:
-            place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, p.country))
+            place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, kind=p.kind, country=p.country))
     out: list[Claim] = []
     negation = lexis.phrases("claims_negation.txt")
     hedges = lexis.phrases("claims_hedges.txt")

@@ -1,0 +1,110 @@
+"""Pairs of claims about the same thing, across documents and between sources inside one.
+
+Claims are blocked on their predicate and its opposed-predicate frames (for polarity
+and certainty), or on the once-only events their dates and places locate (for the
+date and place checks); a pair is kept only when the events, the actors and the
+wording agree enough. Two claims of one document pair only when different sources
+assert them: the article against a source it reports, or two reported sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from factcheck.align.index import candidate_pairs
+from factcheck.extract.lexis import once_events
+from factcheck.facts import DocFacts, Located, Pair
+from factcheck.model import Claim
+
+MIN_SCORE = 0.5
+
+
+def _located(facts: Sequence[DocFacts]) -> list[Located[Claim]]:
+    return [Located(f, c) for f in facts for c in f.claims]
+
+
+def _pairs(
+    items: list[Located[Claim]],
+    keys: Callable[[Located[Claim]], Iterable[Hashable]],
+    within: bool,
+) -> list[Pair[Claim]]:
+    out = []
+    for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=within):
+        if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
+            continue
+        s = score(a.fact, b.fact)
+        if s >= MIN_SCORE:
+            out.append(Pair(a, b, s))
+    return out
+
+
+def _distinct_sources(a: Claim, b: Claim) -> bool:
+    if a.start == b.start:
+        return False
+    return (a.source or "").lower() != (b.source or "").lower()
+
+
+def actors_compatible(a: Claim, b: Claim) -> float:
+    """1 when the same actors are named, 0.6 when one is a group or unnamed, 0 when they differ."""
+    if a.actors and b.actors:
+        if a.actors & b.actors:
+            return 1.0
+        return 0.6 if (a.collective or b.collective) else 0.0
+    return 0.4
+
+
+def events_compatible(a: Claim, b: Claim) -> float:
+    """1 when both clauses name a shared event, less when it is only inherited, 0 when they differ."""
+    if a.events and b.events:
+        if not a.events & b.events:
+            return 0.0
+        return 0.7 if (a.inherited or b.inherited) else 1.0
+    return 0.3
+
+
+def wording(a: Claim, b: Claim) -> float:
+    """How alike the two clauses' content words are (0..1), order ignored."""
+    return fuzz.token_set_ratio(" ".join(sorted(a.keywords)), " ".join(sorted(b.keywords))) / 100
+
+
+def score(a: Claim, b: Claim) -> float:
+    """How sure we are that two claims are about the same thing."""
+    act, ev = actors_compatible(a, b), events_compatible(a, b)
+    if act == 0.0 or ev == 0.0:
+        return 0.0
+    return 0.35 * wording(a, b) + 0.35 * ev + 0.3 * act
+
+
+def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
+    c = item.fact
+    if c.predicate is None:
+        return ()
+    return [("pred", c.predicate), *(("frame", f) for f, _ in c.frames)]
+
+
+def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
+    """Claims with the same predicate or opposed predicates of one frame, about the same thing."""
+    return _pairs(_located(facts), _predicate_keys, within)
+
+
+def _event_keys(item: Located[Claim]) -> Iterable[Hashable]:
+    once = once_events()
+    return {("event", e) for anchor in (*item.fact.dates, *item.fact.places) for e in anchor.events if e in once}
+
+
+def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
+    """Claims that date or place the same once-only event (a signing, a vote, a collapse)."""
+    items = [x for x in _located(facts) if x.fact.dates or x.fact.places]
+    out = []
+    for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within):
+        if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
+            continue
+        w = wording(a.fact, b.fact)
+        act = actors_compatible(a.fact, b.fact)
+        s = 0.6 * w + 0.4 * max(act, 0.5)
+        if s >= MIN_SCORE:
+            out.append(Pair(a, b, s))
+    return out
+

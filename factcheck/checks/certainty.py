@@ -1,0 +1,33 @@
+"""``certainty``: one source states as fact what another only hedges (always info)."""
+
+from __future__ import annotations
+
+from factcheck.checks import check
+from factcheck.describe import two_sides, voice
+from factcheck.facts import Pair
+from factcheck.model import Claim, Finding
+
+FIRM = frozenset({"fact", "future"})
+MIN_SCORE = 0.6
+
+
+@check("certainty", over="claims")
+def certainty(pair: Pair[Claim]) -> Finding | None:
+    """Flag the same claim stated firmly in one passage and hedged ("may", "is said to") in the other."""
+    a, b = pair.a, pair.b
+    if a.fact.predicate != b.fact.predicate or a.fact.negated != b.fact.negated or pair.score < MIN_SCORE:
+        return None
+    if {a.fact.mood, b.fact.mood} not in ({"fact", "hedged"}, {"future", "hedged"}):
+        return None
+    if a.fact.mood == "hedged":
+        a, b = b, a
+    return Finding(
+        kind="certainty",
+        severity="info",
+        confidence=round(min(0.95, pair.score), 2),
+        message=two_sides(a, b)[:-1] + f" — only hedged (\"{b.fact.hedge}\") in the second.",
+        evidence=(
+            a.evidence(a.fact.pred_start, a.fact.pred_end, value="stated", source=voice(a.fact)),
+            b.evidence(b.fact.pred_start, b.fact.pred_end, value=f"hedged: {b.fact.hedge}", source=voice(b.fact)),
+        ),
+    )

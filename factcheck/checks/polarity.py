@@ -1,0 +1,65 @@
+"""``polarity``: one source asserts what another denies, by negation or by an opposed predicate."""
+
+from __future__ import annotations
+
+from factcheck.checks import check
+from factcheck.describe import two_sides, voice
+from factcheck.facts import Located, Pair
+from factcheck.model import Claim, Finding
+
+ASSERTING = frozenset({"fact", "future"})
+ERROR_AT = 0.62
+KEEP_AT = 0.45
+
+
+def opposition(a: Claim, b: Claim) -> tuple[str, float] | None:
+    """How the two predicates clash: ("negation", strength), ("antonym", …) or ("refusal", …)."""
+    if a.mood == "refusal" or b.mood == "refusal":
+        other = b if a.mood == "refusal" else a
+        if other.mood in ASSERTING and a.predicate == b.predicate:
+            return "refusal", 0.6
+        return None
+    if a.mood not in ASSERTING or b.mood not in ASSERTING or a.mood != b.mood:
+        return None
+    if a.predicate == b.predicate and a.negated != b.negated:
+        return "negation", 1.0
+    signs_a = dict(a.frames)
+    for frame, sign in b.frames:
+        if frame in signs_a and signs_a[frame] != sign:
+            return "antonym", 0.92
+    return None
+
+
+def _evidence(item: Located[Claim], value: str) -> object:
+    c = item.fact
+    return item.evidence(c.pred_start, c.pred_end, value=value, source=voice(c))
+
+
+@check("polarity", over="claims")
+def polarity(pair: Pair[Claim]) -> Finding | None:
+    """Flag two claims about the same event and actors where one asserts and the other denies."""
+    a, b = pair.a, pair.b
+    clash = opposition(a.fact, b.fact)
+    if clash is None:
+        return None
+    how, strength = clash
+    confidence = round(min(0.97, pair.score * strength + (0.1 if how != "refusal" else 0.0)), 2)
+    if confidence < KEEP_AT:
+        return None
+    severity = "error" if how != "refusal" and confidence >= ERROR_AT else "warning"
+    if a.fact.mood == "refusal":
+        a, b = b, a
+    values = {"negation": ("asserted", "denied"), "antonym": ("asserted", "opposed"), "refusal": ("asserted", "not confirmed")}
+    first, second = values[how]
+    if how == "negation" and a.fact.negated:
+        first, second = second, first
+    message = two_sides(a, b)
+    if how == "refusal":
+        message = message[:-1] + " (a refusal to say, weaker than a denial)."
+    return Finding(
+        kind="polarity",
+        severity=severity,
+        confidence=confidence,
+        message=message,
+        evidence=(_evidence(a, first), _evidence(b, second)),  # type: ignore[arg-type]
+    )
