@@ -42,6 +42,11 @@ PERFECT = frozenset(TENSE.get("perfect", ()))
 NOT_PAST = frozenset(TENSE.get("not_past", ()))
 RIGHT_FUTURE = frozenset(TENSE.get("right_future", ()))
 RIGHT_PAST = frozenset(TENSE.get("right_past", ()))
+RIGHT_SKIP = frozenset(TENSE.get("right_skip", ()))
+RIGHT_STOP = frozenset(TENSE.get("right_stop", ()))
+NEEDS_TO = frozenset(TENSE.get("needs_to", ()))
+RIGHT_TO_FUTURE = frozenset(TENSE.get("right_before_to", ()))
+DETERMINERS = frozenset(TENSE.get("determiners", ()))
 AMBIGUOUS_MONTHS = lexicon.words("dates_ambiguous_months.txt")
 WEEKDAY_NAMES_AFTER = lexicon.words("dates_weekday_names.txt")
 ORDINAL_BLOCKERS = lexicon.words("dates_ordinal_blockers.txt")
@@ -197,6 +202,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 # ---- tense -----------------------------------------------------------------
 
+_VERB_NEXT = re.compile(r"[ \t]+[a-z]")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at a stop that is not an abbreviation ("a.m.", "Oct.", "Mr."), or at a colon, semicolon or quote.
 _BOUNDARY = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s")
@@ -218,21 +224,27 @@ def _tense(text: str, start: int, end: int) -> int:
     m = _BOUNDARY.search(right)
     if m:
         right = right[:m.start()]
-    best: tuple[float, int] | None = None
-    words = [w.lower() for w in _WORD.findall(left)]
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        before = words[i - 1] if i else ""
-        if w == "to" and before in TO_FUTURE or w == "early" and before == "as":
-            d = 2
-        else:
-            d = _cue(w, before)
-        if d:
-            best = (len(words) - 1 - i, d)
-            break
-    right_words = [w.lower() for w in _WORD.findall(right)]
-    for i, w in enumerate(right_words):
+    best = _left_cue(_WORD.findall(left))
+    raw_right = _WORD.findall(right)
+    if raw_right and _VERB_NEXT.match(right):
+        # a verb right after the expression governs it ("on Sunday issued a warning")
+        w = raw_right[0].lower()
+        d = _cue(w) if w not in RIGHT_SKIP else 0
+        if d < 0 and not (d == -1 and raw_right[0][:1].isupper()):
+            return d
+    rw = [w.lower() for w in raw_right]
+    for i, w in enumerate(rw):
+        if w in RIGHT_STOP and (i + 1 >= len(rw) or raw_right[i + 1].islower()):
+            break  # another clause ("and were planning"), not a name ("Arts and Crafts League")
         d = 2 if w in RIGHT_FUTURE else -2 if w in RIGHT_PAST else 0
+        if not d and i < 9 and i + 1 < len(rw) and rw[i + 1] == "to":
+            prev = rw[i - 1] if i else ""
+            if w in RIGHT_TO_FUTURE and prev not in DETERMINERS and not _cue(prev):
+                d = 2  # "the league plans to", not "announced plans to"
+            elif w in AMBIGUOUS_FUTURE and prev in PERFECT:
+                d = -2  # "was scheduled to"
+            elif w in AMBIGUOUS_FUTURE and prev in TO_FUTURE:
+                d = 2  # "is expected to"
         if d:
             if best is None or 1.5 * i + 1 < best[0]:
                 best = (1.5 * i + 1, d)
@@ -240,13 +252,38 @@ def _tense(text: str, start: int, end: int) -> int:
     return best[1] if best else 0
 
 
+def _left_cue(raw: list[str]) -> tuple[float, int] | None:
+    """The nearest tense cue before the expression as (distance in words, direction)."""
+    words = [w.lower() for w in raw]
+    n = len(words)
+    for i in range(n - 1, -1, -1):
+        w = words[i]
+        before = words[i - 1] if i else ""
+        if w == "to" and before in TO_FUTURE:
+            # an infinitive looks ahead of its governor, unless that is in the past ("had been due to")
+            d = -2 if before in AMBIGUOUS_FUTURE and i > 1 and words[i - 2] in PERFECT else 2
+        elif w == "early" and before == "as":
+            d = 2
+        elif before == "to" and i > 1:
+            continue  # "due to expire": the governor of "to" decides
+        elif w in NEEDS_TO and (i + 1 >= n or words[i + 1] != "to"):
+            continue  # "plans" as a noun
+        else:
+            d = _cue(w, before)
+            if d == -1 and i and raw[i][:1].isupper():
+                continue  # "United", "Red": names, not verbs
+        if d:
+            return (n - 1 - i, d)
+    return None
+
+
 def _cue(word: str, before: str = "") -> int:
     """±2 for a listed tense word, ±1 for a simple past guessed from its ending, 0 for none."""
     w = word.lower()
-    if before in ("be", "being") and w not in FUTURE_CUES:
-        return 0
     if w in AMBIGUOUS_FUTURE:
-        return -2 if before in PERFECT else 2
+        return -1 if before in PERFECT else 2  # "had been scheduled": the plan is past, the event may not be
+    if before in ("be", "being", "is", "are", "am") and w not in FUTURE_CUES:
+        return 0  # a participle after a present auxiliary ("when the case is heard")
     if w in FUTURE_CUES:
         return 2
     if w in PAST_CUES:
