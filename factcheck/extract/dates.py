@@ -1171,13 +1171,15 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
             q = report_q
             if q is None:
                 value, anchor = ("PAST_REF" if back else "PRESENT_REF"), None
+            elif back and _reported_period(ctx.text, h.start) == "Y":
+                value = f"{int(q[:4]) - back:04d}"  # "the 1988 period" after "the first nine months"
             else:
                 value = f"{int(q[:4]) - back:04d}{q[4:]}"
         elif value.startswith("@Y-"):
             back = int(value[3:])
             if pub is None:
                 value, anchor = "PAST_REF", None
-            elif finance and report_q:
+            elif finance and report_q and _reported_period(ctx.text, h.start) != "Y":
                 value = f"{int(report_q[:4]) - back:04d}{report_q[4:]}"
             else:
                 value = f"{pub.year - back:04d}"
@@ -1190,6 +1192,32 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
                 value, type_, anchor = timex.at_granularity(d, unit), "DATE", target.start
         out.append(TimeMention(h.start, h.end, ctx.text[h.start:h.end], type_, value, h.mod, anchor))
     return out
+
+
+_PERIOD_CUE = re.compile(
+    r"\b(?:(?P<y>(?:six|nine|twelve|6|9|12)[\s-]+months?\b|(?:first|second)\s+half|(?:the|fiscal|full|calendar)\s+year\b(?!-)|year\s+ended)"
+    r"|(?P<q>quarter|(?:\w+|\d+)[\s-]+weeks?\b))",
+    FLAGS,
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s+(?=[A-Z\"'`(])")
+
+
+def _reported_period(text: str, pos: int) -> str | None:
+    """'Y' or 'Q': the period a comparison ("a year earlier") reports, from the nearest in its sentence or the one before.
+
+    "For the nine months, profit rose from a year earlier" compares years; "in the quarter" compares quarters.
+    """
+    window = text[max(0, pos - 400):pos]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    for lo in (ends[-1] if ends else 0, ends[-2] if len(ends) > 1 else 0):
+        last = None
+        for last in _PERIOD_CUE.finditer(window, lo):
+            pass
+        if last is not None:
+            return "Y" if last["y"] else "Q"
+        if not ends:
+            break
+    return None
 
 
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
