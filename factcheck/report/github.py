@@ -36,7 +36,7 @@ def annotation(f: Finding) -> str:
         "col": str(at.column),
         "endLine": str(at.end_line),
         "endColumn": str(at.end_column),
-        "title": f"factcheck {f.kind} ({f.confidence:.2f})",
+        "title": f"factcheck {f.kind}",
     }
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
     others = "; ".join(_other(e) for e in f.evidence[1:])
