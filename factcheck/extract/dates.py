@@ -193,6 +193,11 @@ def _dur(n: float | None, unit: str) -> str:
     return timex.duration(n, unit)
 
 
+def _ago_unit(unit: str) -> str:
+    """'a decade ago' is the year ten years back (1989 from 1999), not the decade that holds it (the 1980s)."""
+    return "Y" if unit.endswith("0Y") else unit
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -205,7 +210,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 _VERB_NEXT = re.compile(r"[ \t]+[a-z]")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at a stop that is not an abbreviation ("a.m.", "Oct.", "Mr."), or at a colon, semicolon or quote.
-_BOUNDARY = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s")
+_BOUNDARY = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s|''\s|``")
 
 
 def _tense(text: str, start: int, end: int) -> int:
@@ -830,7 +835,7 @@ def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     rf"\b(?:(?P<mod>{DURMOD})\s+)?(?:(?P<det>the|each\s+of\s+the)\s+)?"
     rf"(?:(?P<adj>past|last|next|first|coming|previous|final|latest|following|additional|remaining|initial|prior|ensuing|latest)\s+)?"
-    rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE_NUM}))(?:[\s-](?:more|additional|straight|consecutive|full|trading|business|working|calendar))?[\s-]+"
+    rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE_NUM}))(?:[\s-](?P<qual>more|additional|straight|consecutive|full|trading|business|working|calendar))?[\s-]+"
     rf"(?P<unit>{UNIT})(?![\w-])"
     rf"(?:\s+(?P<and>and\s+a\s+half))?"
     rf"(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
@@ -897,10 +902,11 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None) -> _Hit | None:
         if pub is None or unit.startswith("T") or not float(n).is_integer():
             return _hit(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         d = timex.shift(pub, unit, sign * int(n))
-        return _hit(m, "DATE", timex.at_granularity(d, unit), mod, "published")
+        return _hit(m, "DATE", timex.at_granularity(d, _ago_unit(unit)), mod, "published")
     if direction in ("after", "before", "later", "earlier"):
         hit = _hit(m, "DURATION", _dur(n, unit), mod)
-        if direction in ("after", "before") and n is not None and float(n).is_integer() and not unit.startswith("T"):
+        counted = (m["qual"] or "").lower() in ("trading", "business", "working")  # not calendar days
+        if direction in ("after", "before") and n is not None and float(n).is_integer() and not unit.startswith("T") and not counted:
             return replace(hit, after=((1 if direction == "after" else -1) * int(n), unit))
         return hit
     if n is not None and adj in ("past", "last") and unit == "TH" and n == 24:
@@ -955,7 +961,7 @@ def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return None
     if d == "ago" and ctx.published:
         dt = timex.shift(ctx.published, unit, -1)
-        return _hit(m, "DATE", timex.at_granularity(dt, unit), mod, "published")
+        return _hit(m, "DATE", timex.at_granularity(dt, _ago_unit(unit)), mod, "published")
     if d == "ago":
         return _hit(m, "DATE", "PAST_REF")
     if det == "the":
