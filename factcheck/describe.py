@@ -50,4 +50,4 @@ def two_sides(a: Located[Claim], b: Located[Claim]) -> str:
         text = f"in {file_name(a)}, {voice(a.fact)} says {clause(a)}; {voice(b.fact)} says {clause(b)}"
     else:
         text = f"{says(a)}; {says(b)}"
-    return text[0].upper() + text[1:] + "."
+    return (text[0].upper() + text[1:] if text.startswith("in ") else text) + "."

@@ -210,7 +210,8 @@ class Claim:
     names a dated or placed event); ``frames`` are the opposed-predicate frames it
     belongs to with their sign after negation ("never confirmed" → agree, -1).
     ``mood`` is one of fact, future, hedged, irrealis, refusal. ``source`` is None
-    when the article itself asserts the clause.
+    when the article itself asserts the clause; ``quoted`` marks words inside a
+    direct quotation, which the quote checks compare.
     """
 
     start: int
@@ -233,6 +234,7 @@ class Claim:
     keywords: frozenset[str]
     dates: tuple[Anchor, ...] = ()
     places: tuple[Anchor, ...] = ()
+    quoted: bool = False
 
     @property
     def polarity(self) -> int:

@@ -34,7 +34,7 @@ def _pairs(
     for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
-        s = score(a.fact, b.fact)
+        s = score(a.fact, b.fact, a.facts is b.facts)
         if s >= MIN_SCORE:
             out.append(Pair(a, b, s))
     return out
@@ -46,21 +46,33 @@ def _distinct_sources(a: Claim, b: Claim) -> bool:
     return (a.source or "").lower() != (b.source or "").lower()
 
 
-def actors_compatible(a: Claim, b: Claim) -> float:
-    """1 when the same actors are named, 0.6 when one is a group or unnamed, 0 when they differ."""
+def actors_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
+    """1 when the same actors are named, 0 when they differ.
+
+    A group subject ("the two leaders") includes the other actor only within one
+    article, where both belong to the same account; across articles it says nothing.
+    """
     if a.actors and b.actors:
         if a.actors & b.actors:
             return 1.0
-        return 0.6 if (a.collective or b.collective) else 0.0
-    return 0.4
+        if a.collective or b.collective:
+            return 0.8 if same_doc else 0.5
+        return 0.0
+    return 0.5
 
 
-def events_compatible(a: Claim, b: Claim) -> float:
-    """1 when both clauses name a shared event, less when it is only inherited, 0 when they differ."""
+def events_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
+    """1 when both clauses name a shared event, 0 when they name different ones.
+
+    An event taken from the sentences before a clause counts (0.8) only within one
+    article; across articles it is no evidence of what the clause is about.
+    """
     if a.events and b.events:
         if not a.events & b.events:
             return 0.0
-        return 0.7 if (a.inherited or b.inherited) else 1.0
+        if a.inherited or b.inherited:
+            return 0.8 if same_doc else 0.3
+        return 1.0
     return 0.3
 
 
@@ -69,12 +81,12 @@ def wording(a: Claim, b: Claim) -> float:
     return fuzz.token_set_ratio(" ".join(sorted(a.keywords)), " ".join(sorted(b.keywords))) / 100
 
 
-def score(a: Claim, b: Claim) -> float:
+def score(a: Claim, b: Claim, same_doc: bool = False) -> float:
     """How sure we are that two claims are about the same thing."""
-    act, ev = actors_compatible(a, b), events_compatible(a, b)
+    act, ev = actors_compatible(a, b, same_doc), events_compatible(a, b, same_doc)
     if act == 0.0 or ev == 0.0:
         return 0.0
-    return 0.35 * wording(a, b) + 0.35 * ev + 0.3 * act
+    return 0.4 * ev + 0.3 * act + 0.3 * wording(a, b)
 
 
 def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
@@ -102,7 +114,7 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
         w = wording(a.fact, b.fact)
-        act = actors_compatible(a.fact, b.fact)
+        act = actors_compatible(a.fact, b.fact, a.facts is b.facts)
         s = 0.6 * w + 0.4 * max(act, 0.5)
         if s >= MIN_SCORE:
             out.append(Pair(a, b, s))

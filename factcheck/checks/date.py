@@ -12,6 +12,9 @@ from factcheck.facts import Pair
 from factcheck.model import Claim, Finding
 
 
+ERROR_AT = 0.75
+
+
 @check("date", over="events")
 def date(pair: Pair[Claim]) -> Finding | None:
     """Flag two dates for one event (a collapse, a vote, a hearing) whose day ranges do not overlap."""
@@ -34,10 +37,11 @@ def date(pair: Pair[Claim]) -> Finding | None:
                 if not same else
                 f"The {event} is put on {when_x} (\"{x.text}\") and on {when_y} (\"{y.text}\") {where}."
             )
+            confidence = round(min(0.95, 0.5 + pair.score / 2), 2)
             return Finding(
                 kind="date",
-                severity="error" if pair.score >= 0.6 else "warning",
-                confidence=round(min(0.95, 0.5 + pair.score / 2), 2),
+                severity="error" if confidence >= ERROR_AT else "warning",
+                confidence=confidence,
                 message=message,
                 evidence=(
                     pair.a.evidence(x.start, x.end, value=x.value),

@@ -12,6 +12,9 @@ from factcheck.facts import Pair
 from factcheck.model import Claim, Finding, PlaceMention
 
 
+ERROR_AT = 0.75
+
+
 @check("place", over="events")
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""
@@ -25,10 +28,11 @@ def place(pair: Pair[Claim]) -> Finding | None:
         if relation(px, py) != "disjoint":
             continue
         event = shared[0]
+        confidence = round(min(0.95, 0.5 + pair.score / 2), 2)
         return Finding(
             kind="place",
-            severity="error" if pair.score >= 0.6 else "warning",
-            confidence=round(min(0.95, 0.5 + pair.score / 2), 2),
+            severity="error" if confidence >= ERROR_AT else "warning",
+            confidence=confidence,
             message=f"{file_name(pair.a)} puts the {event} in {x.value}; {file_name(pair.b)} puts it in {y.value}.",
             evidence=(
                 pair.a.evidence(x.start, x.end, value=x.value),

@@ -39,6 +39,8 @@ def _evidence(item: Located[Claim], value: str) -> object:
 def polarity(pair: Pair[Claim]) -> Finding | None:
     """Flag two claims about the same event and actors where one asserts and the other denies."""
     a, b = pair.a, pair.b
+    if a.fact.quoted and b.fact.quoted:
+        return None  # a quotation's changed words are the quote-wording check's to report
     clash = opposition(a.fact, b.fact)
     if clash is None:
         return None

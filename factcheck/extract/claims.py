@@ -39,6 +39,9 @@ FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "due"})
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 INHERIT_SENTENCES = 3
 SOURCE_WINDOW = 10
+STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
+DETERMINERS = frozenset({"a", "an", "the", "any", "this", "that", "its", "their", "his", "her", "our", "your", "my",
+                         "every", "each", "no", "whose"})
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,7 @@ class _Source:
 
 @cache
 def _reporting() -> frozenset[str]:
-    return frozenset(lexis.stem(w) for w in lexicon.words("reporting_verbs.txt") if " " not in w) | {
-        lexis.stem(w) for w in ("post", "state", "announce", "claim", "tweet", "declare", "say", "report")
-    }
+    return frozenset(lexis.stem(w) for w in lexicon.words("claims_reporting.txt"))
 
 
 @cache
@@ -162,8 +163,9 @@ class _Resolver:
         return None
 
 
-def _source_name(resolver: _Resolver, start: int, end: int, text: str, tokens: list[_Tok],
+def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok],
                  sentences: Sequence[Sentence], index: int) -> tuple[str | None, int, int]:
+    """Name who speaks in a subject span: a person, a pronoun's person, an organization, or the noun phrase."""
     people = resolver.people_in(start, end)
     if people:
         p = people[-1]
@@ -177,10 +179,17 @@ def _source_name(resolver: _Resolver, start: int, end: int, text: str, tokens: l
     if orgs:
         o = orgs[-1]
         return o.name, o.start, o.end
-    words = [t for t in tokens if start <= t.start < end and _is_word(t)]
+    words: list[_Tok] = []
+    for t in tokens:
+        if t.start < start or t.start >= end:
+            continue
+        if words and (t.stem in _aux_stems() or t.low.endswith("ed") or not _is_word(t)):
+            break
+        if _is_word(t):
+            words.append(t)
     if not words:
         return None, start, end
-    return " ".join(t.text for t in words[-6:]), words[max(0, len(words) - 6)].start, words[-1].end
+    return " ".join(t.text for t in words[:5]), words[0].start, words[min(4, len(words) - 1)].end
 
 
 def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence], index: int,
@@ -194,7 +203,7 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
             while j < n and toks[j].text not in (",", ".", ";"):
                 j += 1
             if j > i + 2:
-                name, s, e = _source_name(resolver, toks[i + 2].start, toks[j - 1].end, text, toks, sentences, index)
+                name, s, e = _source_name(resolver, toks[i + 2].start, toks[j - 1].end, toks, sentences, index)
                 if i > 0:
                     out.append(_Source(name, s, e, 0, i))
                 if j < n:
@@ -202,6 +211,9 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
             continue
         if tok.stem not in _reporting() or not tok.text[:1].islower():
             continue
+        prev = toks[i - 1].low if i > 0 else ""
+        if prev in ("is", "are", "was", "were", "be", "been", "not", "never", "to") or prev.endswith("n't"):
+            continue  # "is said to" is a hedge, "would not say" a refusal, "declined to say" too
         # Subject before the verb, within the window and the clause.
         k = i
         while k > 0 and i - k < SOURCE_WINDOW and toks[k - 1].text not in (";", "“", '"', "”"):
@@ -217,10 +229,14 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
                 j += 1
             if j == after:
                 continue
-            name, s, e = _source_name(resolver, toks[after].start, toks[j - 1].end, text, toks, sentences, index)
+            name, s, e = _source_name(resolver, toks[after].start, toks[j - 1].end, toks, sentences, index)
             out.append(_Source(name, s, e, 0, max(0, i - 1)))
             continue
-        name, s, e = _source_name(resolver, toks[k].start, tok.start, text, toks, sentences, index)
+        name, s, e = _source_name(resolver, toks[k].start, tok.start, toks, sentences, index)
+        if k > 0 and not resolver.people_in(toks[k].start, tok.start):
+            earlier = resolver.people_in(toks[0].start, toks[k].start)
+            if earlier and not any(t.stem in _reporting() for t in toks[:k] if t.start > earlier[-1].end):
+                name, s, e = earlier[-1].name, earlier[-1].start, earlier[-1].end
         rest = [t for t in toks[after:] if _is_word(t)]
         if len(rest) >= 3:
             out.append(_Source(name, s, e, after, n))
@@ -255,7 +271,7 @@ def _predicates(toks: list[_Tok], a: int, b: int) -> list[_Pred]:
             if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].low.endswith("ly"):
                 if (keys[i],) not in _light_stems() and keys[i] not in _reporting():
                     n, generic = 1, True
-        if not n or keys[i] in _reporting():
+        if not n or keys[i] in _reporting() or (not generic and not _verbal(toks, keys, a, i)):
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
@@ -267,18 +283,37 @@ def _predicates(toks: list[_Tok], a: int, b: int) -> list[_Pred]:
         g = i
         while g > a:
             prev = g - 1
-            if keys[prev] in _aux_stems() or toks[prev].low.endswith("ly"):
-                g = prev
-                continue
             hit = _phrase_ending_at(negation, keys, a, prev) or _phrase_ending_at(hedges, keys, a, prev)
             if hit:
                 g = prev - hit + 1
+                continue
+            if keys[prev] in _aux_stems() or toks[prev].low.endswith("ly"):
+                g = prev
                 continue
             break
         base = " ".join(t.low for t in toks[i : i + n])
         out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]]))
         i += n
     return out
+
+
+def _verbal(toks: list[_Tok], keys: tuple[str, ...], a: int, i: int) -> bool:
+    """Whether a listed verb is used as a verb here, not as a noun ("any delay") or a participle ("ending")."""
+    prev = toks[i - 1].low if i > a else ""
+    if prev in DETERMINERS or prev.endswith("'s"):
+        return False
+    if toks[i].low.endswith("ing"):
+        return _after_aux(toks, keys, a, i)
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if toks[i].low.endswith("ed") and nxt == "by":
+        return _after_aux(toks, keys, a, i)  # "bonds backed by …" describes, it does not assert
+    if _past_form(toks[i].low):
+        return True
+    return _after_aux(toks, keys, a, i) or prev == "to"  # a bare "plan" or "back" is more often a noun
+
+
+def _past_form(word: str) -> bool:
+    return word.endswith("ed") or word in lexicon.mapping("claims_irregular.txt")
 
 
 def _after_aux(toks: list[_Tok], keys: tuple[str, ...], a: int, i: int) -> bool:
@@ -307,12 +342,16 @@ def _phrase_ending_at(table: dict[tuple[str, ...], str], keys: tuple[str, ...], 
     return 0
 
 
-def _cue_before(table: dict[tuple[str, ...], str], keys: tuple[str, ...], a: int, i: int) -> tuple[int, int] | None:
+def _cue_before(
+    table: dict[tuple[str, ...], str], toks: list[_Tok], keys: tuple[str, ...], a: int, i: int
+) -> tuple[int, int] | None:
     """The last cue of ``table`` between ``a`` and ``i``: (start, length)."""
     found = None
     k = a
     while k < i:
         n = lexis.longest_match(table, keys, k, i)
+        if n and toks[k].text[:1].isupper() and k > 0:
+            n = 0  # "May 4" is a month, not the modal
         if n:
             found = (k, n)
             k += n
@@ -346,9 +385,11 @@ def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[in
     the phrase from the nearest verb before it that is not a light verb ("collapsed …
     on Friday"), or from the clause start ("the vote … is due on May 4").
     """
-    ahead = _events_between(toks, j, min(len(toks), j + 3))
-    if ahead and (j < len(toks) and (toks[j].low in ("'s", "’s") or toks[j].text[:1].isalpha())):
-        return ahead
+    if j < len(toks):
+        nxt = j + 1 if toks[j].low == "'s" else j
+        ahead = _events_between(toks, nxt, min(len(toks), nxt + 1))
+        if ahead:
+            return ahead
     k = i - 1
     while k >= a:
         if k in verbs and (toks[k].stem,) not in _light_stems():
@@ -386,7 +427,7 @@ def extract_claims(
 ) -> tuple[Claim, ...]:
     """Every claim of the document, in text order."""
     resolver = _Resolver(people, places)
-    real_quotes = [q for q in quotes if not q.is_term]
+    real_quotes = [q for q in quotes if not q.is_term and len(q.text.split()) >= STATEMENT_WORDS]
     quote_edges = frozenset(x for q in real_quotes for x in (q.start, q.end))
     date_list = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
     date_starts = [d.start for d in date_list]
@@ -477,7 +518,8 @@ def _clause_claims(
     refusal = lexis.phrases("claims_refusal.txt")
     for n, pred in enumerate(preds):
         quote = _quote_at(quotes, toks[pred.i].start)
-        src = next((s for s in sources if s.scope_start <= pred.i < s.scope_end), None)
+        inside = [s for s in sources if s.scope_start <= pred.i < s.scope_end]
+        src = max(inside, key=lambda s: s.scope_start) if inside else None
         if quote is not None:
             source, s_start, s_end = quote.speaker or "an unnamed speaker", quote.speaker_start, quote.speaker_end
         elif src is not None:
@@ -487,19 +529,24 @@ def _clause_claims(
         scope_a = max(a, src.scope_start) if src is not None else a
         group_keys = keys[pred.group : pred.i]
         window = max(scope_a, pred.group - 3)
-        negated = bool(_cue_before(negation, keys, window, pred.i)) or "no" in [t.low for t in toks[window:pred.group]]
-        ref = _cue_before(refusal, keys, scope_a, pred.i)
-        hedge = _cue_before(hedges, keys, scope_a, pred.i)
-        cond = _cue_before(irrealis, keys, scope_a, pred.i)
+        negated = bool(_cue_before(negation, toks, keys, window, pred.i)) or "no" in [t.low for t in toks[window:pred.group]]
+        ref = _cue_before(refusal, toks, keys, scope_a, pred.i)
+        hedge = _cue_before(hedges, toks, keys, scope_a, pred.i)
+        cond = _cue_before(irrealis, toks, keys, scope_a, pred.i)
         if ref:
             mood, negated = "refusal", False
             group = ref[0]
+            if quote is None and ref[0] > scope_a:
+                source, s_start, s_end = _source_name(
+                    resolver, toks[scope_a].start, toks[ref[0] - 1].end, toks, doc.sentences, index)
         else:
             group = pred.group
             if cond and not (hedge and hedge[0] > cond[0]):
                 mood = "irrealis"
             elif hedge:
                 mood = "hedged"
+            elif toks[pred.group].low == "to" and not negated:
+                mood = "irrealis"  # "agreed to hold", "promised to reopen": the plan, not the deed
             elif any(k in FUTURE_WORDS or k == "wil" for k in group_keys) or any(
                 toks[x].low in FUTURE_WORDS for x in range(pred.group, pred.i)
             ):
@@ -529,6 +576,7 @@ def _clause_claims(
             keywords=keywords,
             dates=tuple(date_anchors) if n == 0 else (),
             places=tuple(place_anchors) if n == 0 else (),
+            quoted=quote is not None,
         ))
     if not preds and (date_anchors or place_anchors):
         out.append(Claim(
