@@ -595,7 +595,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     part = PARTS.get((m["part"] or "").lower())
     if m["pl"] or m["ppl"]:
         before = _prev_word(ctx.text, m.start())
-        if m["pl"] or before in ("on", "every", "each"):
+        if m["pl"] or m["ppl"] or before in ("on", "every", "each"):
             suffix = f"T{part}" if part and not part[0].isdigit() else ""
             return _hit(m, "SET", f"XXXX-WXX-{wd}{suffix}")
     pub = ctx.published
@@ -972,6 +972,31 @@ def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return hit
 
 
+@rule(
+    r"\b(?P<det>that|the\s+(?:following|next|previous|same))\s+(?P<unit>year|month)\b(?![\s-]+(?:ago|earlier|later|before|after|old)\b)"
+    r"|\b(?P<end>the\s+(?:(?:fiscal|financial)\s+)?year)\s+(?=end(?:ed|ing)\b)"
+    r"|\b(?P<prep>for|of|in|during)\s+(?P<cur>the\s+(?:(?:fiscal|financial|calendar)\s+)?year)\b(?![\s-]+(?:end|earlier|ago|before|after|of|\d))"
+)
+def _narrative_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """'that year' and 'the following month' count from the last year the text named; 'the year ended' is a span."""
+    if m["end"]:
+        return _hit(m, "DURATION", "P1Y", group="end")
+    if m["cur"]:
+        if m["prep"].lower() == "of" and _prev_word(ctx.text, m.start()) not in _PART_OF_YEAR:
+            return None  # "player of the year"
+        if ctx.published is None:
+            return None
+        return _hit(m, "DATE", f"{ctx.published.year:04d}", None, "published", group="cur")
+    det = _norm(m["det"])
+    step = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[det]
+    unit = "Y" if m["unit"].lower() == "year" else "M"
+    return _hit(m, "DATE", f"@A{unit}{step:+d}")
+
+
+_PART_OF_YEAR = frozenset(("months", "weeks", "days", "half", "quarter", "part", "end", "start", "beginning", "rest",
+                           "remainder", "balance", "middle", "course", "quarters"))
+
+
 @rule(rf"\b(?P<q>every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<unit>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?P<mon>{MONTH})|(?P<season>{SEASON})))\b"
       r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b")
 def _set(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -1189,6 +1214,8 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
                 value = f"{int(report_q[:4]) - back:04d}{report_q[4:]}"
             else:
                 value = f"{pub.year - back:04d}"
+        elif value.startswith("@A"):
+            value, anchor = _from_antecedent(out, value, ctx.text)
         elif h.after and h.after[1] not in ("Q", "H"):
             target = _anchor_for(hits, i, ctx.text)
             if target is not None:
@@ -1224,6 +1251,23 @@ def _reported_period(text: str, pos: int) -> str | None:
         if not ends:
             break
     return None
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
+
+
+def _from_antecedent(before: list[TimeMention], value: str, text: str) -> tuple[str, str | int | None]:
+    """'that year', 'the following month': the last calendar year (or month) named before, shifted."""
+    unit, step = value[2], int(value[3:])
+    for prev in reversed(before[-8:]):
+        m = _YEAR_MONTH.match(prev.value)
+        if m is None or (unit == "M" and not m[2]):
+            continue
+        if unit == "Y":
+            return f"{int(m[1]) + step:04d}", prev.start
+        d = date(int(m[1]), int(m[2]), 1) + relativedelta(months=step)
+        return timex.month(d), prev.start
+    return ("PAST_REF" if step <= 0 else "FUTURE_REF"), None
 
 
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
