@@ -1,4 +1,4 @@
-"""``factcheck dates|quotes``: what the tool understood, so a user can trust or correct it."""
+"""``factcheck dates|quotes|claims``: what the tool understood, so a user can trust or correct it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from factcheck.cli.options import format_option, input_options, load_documents
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.people import extract_people
 from factcheck.extract.quotes import extract_quotes
+from factcheck.pipeline import analyse
+from factcheck.report.claims import claims_payload, render_claims
 from factcheck.report.dates import dates_payload, render_dates
 from factcheck.report.json import dumps
 from factcheck.report.quotes import quotes_payload, render_quotes
@@ -44,4 +46,19 @@ def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     return 0
 
 
-COMMANDS = [dates, quotes]
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@format_option("text", "json")
+@input_options
+def claims(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
+    """Show what was understood in each sentence: who asserts what, how firmly, when, where, how many."""
+    docs = load_documents(files, published, max_size)
+    items = [analyse(d) for d in docs]
+    if fmt == "json":
+        click.echo(dumps(claims_payload(items)), nl=False)
+    else:
+        render_claims(make_console(), items)
+    return 0
+
+
+COMMANDS = [dates, quotes, claims]

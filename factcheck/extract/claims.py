@@ -39,6 +39,7 @@ FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "due"})
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 INHERIT_SENTENCES = 3
 SOURCE_WINDOW = 10
+RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
 DETERMINERS = frozenset({"a", "an", "the", "any", "this", "that", "its", "their", "his", "her", "our", "your", "my",
                          "every", "each", "no", "whose"})
@@ -185,7 +186,7 @@ def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok],
             continue
         if words and (t.stem in _aux_stems() or t.low.endswith("ed") or not _is_word(t)):
             break
-        if _is_word(t):
+        if _is_word(t) and (words or t.low not in RELATIVES):
             words.append(t)
     if not words:
         return None, start, end
@@ -240,8 +241,8 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
         rest = [t for t in toks[after:] if _is_word(t)]
         if len(rest) >= 3:
             out.append(_Source(name, s, e, after, n))
-        elif k > 0:
-            out.append(_Source(name, s, e, 0, k))
+        elif k > 0 and toks[k - 1].text in (",", "”", '"'):
+            out.append(_Source(name, s, e, 0, k))  # "…, the union said."
     return out
 
 
