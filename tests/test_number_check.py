@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.align import quantities as align_mod
-from factcheck.align.quantities import quantity_pairs
+from factcheck.align.quantities import gap, quantity_pairs
 from factcheck.checks import REGISTRY, load_all
-from factcheck.checks.number import gap, number
+from factcheck.checks.number import number
 from factcheck.extract.numbers import extract_quantities
 from factcheck.facts import DocFacts
 from factcheck.model import Document, Finding, Sentence
@@ -44,7 +44,7 @@ def test_miners_killed():
     assert len(found) == 1
     f = found[0]
     assert f.kind == "number" and f.severity == "error"
-    assert f.message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 miners were killed"
+    assert f.message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 miners were killed."
     assert [(e.path, e.text, e.value) for e in f.evidence] == [
         ("wire-a.txt", "Nine miners", "[9, 9] miner"),
         ("wire-b.txt", "At least 11 miners", "[11, ∞) miner"),
@@ -57,7 +57,7 @@ def test_killed_without_a_noun_is_a_weaker_match():
                      "At least 11 were killed when the shaft collapsed.")
     assert len(found) == 1
     assert found[0].severity == "warning"
-    assert found[0].message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 were killed"
+    assert found[0].message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 were killed."
 
 
 def test_lease_length():

@@ -12,7 +12,6 @@ from factcheck.extract.numbers import (
     implicit_tolerance,
     lemma,
     noun_key,
-    split_counted,
     tally_sides,
 )
 from factcheck.model import Quantity
@@ -133,31 +132,32 @@ def test_interval_text():
 
 
 COUNTED = [
-    ("Nine miners died when the shaft collapsed.", "Nine miners", "miner/die"),
-    ("At least 11 miners were killed when the shaft collapsed.", "At least 11 miners", "miner/die"),
-    ("Eleven miners were later rescued from the shaft.", "Eleven miners", "miner/rescue"),
-    ("The ferry was carrying 34 passengers and six crew.", "34 passengers", "passenger/board"),
-    ("The company signed a three-year lease on the warehouse.", "three-year lease", "lease"),
-    ("Ministers imposed a 15 percent duty on imported cars.", "15 percent duty", "duty"),
-    ("Ministers imposed a 10% tax on imported cars.", "10% tax", "duty"),
-    ("Ministers imposed a tariff of 10% on imported cars.", "10%", "duty"),
-    ("The Greens took 12 percent of the vote.", "12 percent", "vote"),
-    ("Around 1,500 staff were told on Monday.", "Around 1,500 staff", "worker"),
-    ("Some 1,500 workers were told on Monday.", "Some 1,500 workers", "worker"),
-    ("The death toll rose to 14 on Friday.", "14", "/die"),
-    ("At least 11 were killed, officials said.", "At least 11", "/die"),
-    ("The blast left 14 injured.", "14", "/injure"),
-    ("Two of the nine miners died.", "Two", "part:miner/die"),
-    ("Three of the injured were children.", "Three", "part:/injure"),
-    ("Acme made a $3.1 billion bid for the port.", "$3.1 billion bid", "bid"),
-    ("The board valued the port at $4 billion.", "$4 billion", "value"),
-    ("The justices ruled 5-4 on Tuesday.", "5-4", "ruling"),
+    ("Nine miners died when the shaft collapsed.", "Nine miners", "miner", "die", False),
+    ("At least 11 miners were killed when the shaft collapsed.", "At least 11 miners", "miner", "die", False),
+    ("Eleven miners were later rescued from the shaft.", "Eleven miners", "miner", "rescue", False),
+    ("The ferry was carrying 34 passengers and six crew.", "34 passengers", "passenger", "board", False),
+    ("The company signed a three-year lease on the warehouse.", "three-year lease", "lease", None, False),
+    ("Ministers imposed a 15 percent duty on imported cars.", "15 percent duty", "duty", None, False),
+    ("Ministers imposed a 10% tax on imported cars.", "10% tax", "duty", None, False),
+    ("Ministers imposed a tariff of 10% on imported cars.", "10%", "duty", None, False),
+    ("The Greens took 12 percent of the vote.", "12 percent", "vote", None, False),
+    ("Around 1,500 staff were told on Monday.", "Around 1,500 staff", "worker", None, False),
+    ("Some 1,500 workers were told on Monday.", "Some 1,500 workers", "worker", None, False),
+    ("The death toll rose to 14 on Friday.", "14", None, "die", False),
+    ("At least 11 were killed, officials said.", "At least 11", None, "die", False),
+    ("The blast left 14 injured.", "14", None, "injure", False),
+    ("Two of the nine miners died.", "Two", "miner", "die", True),
+    ("Three of the injured were children.", "Three", None, "injure", True),
+    ("Acme made a $3.1 billion bid for the port.", "$3.1 billion bid", "bid", None, False),
+    ("The board valued the port at $4 billion.", "$4 billion", "value", None, False),
+    ("The justices ruled 5-4 on Tuesday.", "5-4", "ruling", None, False),
 ]
 
 
-@pytest.mark.parametrize("sentence,span,counted", COUNTED)
-def test_what_is_counted(sentence, span, counted):
-    assert only(sentence, span).counted == counted
+@pytest.mark.parametrize("sentence,span,counted,event,partitive", COUNTED)
+def test_what_is_counted(sentence, span, counted, event, partitive):
+    q = only(sentence, span)
+    assert (q.counted, q.event, q.partitive) == (counted, event, partitive)
 
 
 def test_an_earlier_figure_is_not_counted():
@@ -171,7 +171,8 @@ def test_vague_nouns_do_not_identify_a_count():
 
 def test_the_whole_of_a_partitive_takes_no_event():
     qs = extract_quantities("Two of the nine miners died in hospital.")
-    assert [(q.text, q.counted) for q in qs] == [("Two", "part:miner/die"), ("nine miners", "miner")]
+    assert [(q.text, q.counted, q.event, q.partitive) for q in qs] == [
+        ("Two", "miner", "die", True), ("nine miners", "miner", None, False)]
 
 
 def test_tally_is_a_vote_not_a_range():
@@ -238,8 +239,6 @@ def test_lemmas_and_synonyms():
     assert noun_key("staff members") == "worker"
     assert noun_key("employees") == "worker"
     assert noun_key("tariffs") == "duty"
-    assert split_counted("part:miner/die") == ("miner", "die", True)
-    assert split_counted("/die") == (None, "die", False)
 
 
 def test_hostile_input_is_linear():

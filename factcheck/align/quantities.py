@@ -4,40 +4,56 @@ Quantities are blocked on (counted noun, dimension) and (event, dimension), so o
 numbers of the same thing in comparable units meet; each candidate is then scored
 with rapidfuzz on the sentences around the two numbers. Work grows with the number
 of quantities, not with its square.
+
+Two numbers of one noun are still different quantities when they belong to different
+reporting periods ("in the third quarter" against "for the nine months"), when both
+sit in one quotation that the quote checks compare, when they are money amounts
+four orders of magnitude apart (a total against a price per share), or when, inside
+one article, their sentences are parallel rows whose other figures differ too. A repeated figure
+would give one pair per repetition, so only the strongest pair per two documents and
+counted thing is kept, a disagreeing one first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from factcheck.align.index import candidate_pairs
-from factcheck.extract.numbers import dimension, split_counted
+from factcheck.align.quotes import align_quotes
+from factcheck.extract.numbers import dimension, implicit_tolerance, is_change, tally_sides
+from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair
-from factcheck.model import Quantity
+from factcheck.model import Quantity, Quote, TimeMention
 
 _WINDOW = 300
 _DIGITS = re.compile(r"\d[\d,.]*")
 _STOPS = re.compile(r"[.!?]\s")
+# A reporting period: a year, quarter, half, month, week or season, or a duration.
+_PERIOD = re.compile(r"\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d|[A-Z]{2}))?|P\w+")
 SAME_NOUN = 1.0
 SAME_EVENT_ONLY = 0.7
 MIN_SIMILARITY = 0.45  # sentences about the same thing across sources
 MIN_SIMILARITY_WITHIN = 0.6  # one article names many amounts of one noun; restatements read alike
+MAX_MONEY_RATIO = 1e4  # beyond this two money amounts are a total and a unit price, not one figure
+TALLY_GAP = 0.5
+_Bound = tuple[float, bool]  # value, open
+_Neighbours = Callable[[Located[Quantity]], Sequence[Quantity]]
 
 
 def _keys(item: Located[Quantity]) -> list[Hashable]:
-    c = split_counted(item.fact.counted)
-    if c.part:
+    q = item.fact
+    if q.partitive:
         return []  # a subset ("two of the miners") is never the whole count
-    dim = dimension(item.fact.unit)
+    dim = dimension(q.unit)
     keys: list[Hashable] = []
-    if c.noun:
-        keys.append(("noun", c.noun, dim))
-    if c.event:
-        keys.append(("event", c.event, dim))
+    if q.counted:
+        keys.append(("noun", q.counted, dim))
+    if q.event and not is_change(q.event):
+        keys.append(("event", q.event, dim))
     return keys
 
 
@@ -47,16 +63,61 @@ def agreement(a: Quantity, b: Quantity) -> float:
     Different nouns or events, or an event on one side only ("11 miners were rescued"
     against "the mine's 300 miners"), mean different counts.
     """
-    ca, cb = split_counted(a.counted), split_counted(b.counted)
-    if ca.part or cb.part or dimension(a.unit) != dimension(b.unit):
+    if a.partitive or b.partitive or dimension(a.unit) != dimension(b.unit):
         return 0.0
-    if ca.noun and cb.noun and ca.noun != cb.noun:
+    if a.counted and b.counted and a.counted != b.counted:
         return 0.0
-    if (ca.event is None) != (cb.event is None) or ca.event != cb.event:
+    if a.event != b.event:
         return 0.0
-    if ca.noun and cb.noun:
+    if a.counted and b.counted:
         return SAME_NOUN
-    return SAME_EVENT_ONLY if ca.event else 0.0
+    return SAME_EVENT_ONLY if a.event and not is_change(a.event) else 0.0
+
+
+# ---------------------------------------------------------------- disagreement
+
+
+def _bounds(q: Quantity) -> tuple[_Bound, _Bound]:
+    """The interval of ``q`` with infinities, widened by rounding slack when the number is unhedged."""
+    low = q.low if q.low is not None else float("-inf")
+    high = q.high if q.high is not None else float("inf")
+    if q.hedge is None:
+        rel = implicit_tolerance(q)
+        if q.low is not None:
+            low -= rel * abs(low)
+        if q.high is not None:
+            high += rel * abs(high)
+    return (low, q.low_open), (high, q.high_open)
+
+
+def _below(high: _Bound, low: _Bound) -> bool:
+    """An interval ending at ``high`` lies wholly below one starting at ``low``."""
+    return high[0] < low[0] or (high[0] == low[0] and (high[1] or low[1]))
+
+
+def gap(a: Quantity, b: Quantity) -> float | None:
+    """Relative distance between two disjoint quantities, or None when they can both hold."""
+    (la, ha), (lb, hb) = _bounds(a), _bounds(b)
+    if _below(ha, lb):
+        lo, hi = ha[0], lb[0]
+    elif _below(hb, la):
+        lo, hi = hb[0], la[0]
+    else:
+        return None
+    return (hi - lo) / max(abs(hi), abs(lo), 1e-9)
+
+
+def disagreement(a: Quantity, b: Quantity) -> float | None:
+    """How far apart two quantities of one thing are (0..1), or None when both can hold."""
+    if a.kind == "tally" or b.kind == "tally":
+        sa, sb = tally_sides(a), tally_sides(b)
+        if sa is None or sb is None or sorted(sa) == sorted(sb):
+            return None
+        return TALLY_GAP
+    return gap(a, b)
+
+
+# ---------------------------------------------------------------- context
 
 
 def context_span(item: Located[Quantity]) -> tuple[int, int]:
@@ -82,15 +143,133 @@ def _same_sentence(a: Located[Quantity], b: Located[Quantity]) -> bool:
     return a.facts is b.facts and context_span(a) == context_span(b)
 
 
+def period(item: Located[Quantity]) -> str | None:
+    """The reporting period nearest the quantity in its sentence ("1989-Q3", "P9M"), if any.
+
+    Days are left out: a day dates the event, and two reports dating one event
+    differently is the date check's business, not a reason to stop comparing counts.
+    """
+    start, end = context_span(item)
+    q = item.fact
+    best: tuple[int, str] | None = None
+    for m in item.facts.dates:
+        if m.start < start or m.end > end or not _is_period(m) or (m.start < q.end and q.start < m.end):
+            continue  # outside the sentence, a day, or the quantity itself ("a three-year lease")
+        dist = q.start - m.end if m.end <= q.start else max(0, m.start - q.end)
+        if best is None or dist < best[0]:
+            best = (dist, m.value)
+    return best[1] if best else None
+
+
+def _is_period(m: TimeMention) -> bool:
+    return m.type in ("DATE", "DURATION") and _PERIOD.fullmatch(m.value) is not None
+
+
+def _other_periods(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """The two numbers are given for different reporting periods.
+
+    Inside one article a period named on one side only also separates them: the
+    unmarked figure is the article's current one, the marked one an earlier or longer span.
+    """
+    pa, pb = period(a), period(b)
+    if pa is not None and pb is not None:
+        return pa != pb
+    return a.facts is b.facts and (pa is None) != (pb is None)
+
+
+def quote_at(item: Located[Quantity]) -> Quote | None:
+    """The direct quotation the quantity stands in, if any (terms and scare quotes are not quotations)."""
+    q = item.fact
+    for quote in item.facts.quotes:
+        if not quote.is_term and quote.start <= q.start and q.end <= quote.end:
+            return quote
+    return None
+
+
+def _one_quotation(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """Both numbers are one speaker's words: the quote checks, not the number check, compare them.
+
+    That is so when the two quotations are one quote (the quote-wording check reports a
+    changed figure in it), and inside one article when one speaker is quoted twice: the
+    article reports those words, it does not assert them. A figure quoted on one side
+    only, or two speakers' figures, are compared as any others.
+    """
+    qa, qb = quote_at(a), quote_at(b)
+    if qa is None or qb is None:
+        return False
+    if a.facts is b.facts and qa.speaker is not None and qa.speaker == qb.speaker:
+        return True
+    return align_quotes(normalize_quote(qa.text), normalize_quote(qb.text)).same_quote
+
+
+def _money_apart(a: Quantity, b: Quantity) -> bool:
+    """Money amounts so far apart in scale that they are different amounts ("640 million" and "11.20")."""
+    if a.kind != "money" or b.kind != "money":
+        return False
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo == 0 or hi / lo > MAX_MONEY_RATIO
+
+
+def _role(q: Quantity) -> tuple[Hashable, ...]:
+    return (q.counted, q.event, dimension(q.unit))
+
+
+def _parallel(a: Located[Quantity], b: Located[Quantity], neighbours: _Neighbours) -> bool:
+    """Two sentences of one article that give other figures of one role differently are parallel rows.
+
+    "Sales rose 6.2% to $1.45 billion" and "Sales rose 6.7% to $4.27 billion" report two
+    periods or units; "killed 253 and injured 5,000" and "killed 10 and wounded 70" two
+    places. A restatement that contradicts itself would share its other figures.
+    """
+    if a.facts is not b.facts:
+        return False
+    others_b = [y for y in neighbours(b) if y is not b.fact and not y.partitive]
+    for x in neighbours(a):
+        if x is a.fact or x.partitive:
+            continue
+        for y in others_b:
+            same_role = _role(x) == _role(y) or agreement(x, y) > 0.0
+            if same_role and (x.low, x.high) != (y.low, y.high):
+                return True
+    return False
+
+
+def _thing(pair: Pair[Quantity]) -> tuple[Hashable, ...]:
+    a, b = pair.a.fact, pair.b.fact
+    docs = (id(pair.a.facts), id(pair.b.facts))
+    return (*docs, a.counted or b.counted, a.event, dimension(a.unit))
+
+
+def _strongest(pairs: list[Pair[Quantity]]) -> list[Pair[Quantity]]:
+    """One pair per two documents and counted thing: the strongest that disagrees, else the strongest."""
+    best: dict[tuple[Hashable, ...], tuple[tuple[bool, float, int], Pair[Quantity]]] = {}
+    for n, pair in enumerate(pairs):
+        rank = (disagreement(pair.a.fact, pair.b.fact) is not None, pair.score, -n)
+        key = _thing(pair)
+        kept = best.get(key)
+        if kept is None or rank > kept[0]:
+            best[key] = (rank, pair)
+    return [p for _, p in sorted(best.values(), key=lambda rp: -rp[0][2])]
+
+
 def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[Quantity]]:
     """Candidate pairs of quantities about the same thing, across documents (and inside one if ``within``)."""
     items = [Located(f, q) for f in facts for q in f.quantities]
     ids = {id(f): n for n, f in enumerate(facts)}
     out: list[Pair[Quantity]] = []
     contexts: dict[int, str] = {}
+    sentences: dict[tuple[int, int, int], list[Quantity]] = {}
+    for it in items:
+        sentences.setdefault((id(it.facts), *context_span(it)), []).append(it.fact)
+
+    def neighbours(it: Located[Quantity]) -> Sequence[Quantity]:
+        return sentences.get((id(it.facts), *context_span(it)), [])
+
     for a, b, _shared in candidate_pairs(items, _keys, group=lambda x: ids[id(x.facts)], same_group=within):
         agree = agreement(a.fact, b.fact)
-        if agree == 0.0 or _same_sentence(a, b):
+        if agree == 0.0 or _same_sentence(a, b) or _money_apart(a.fact, b.fact):
+            continue
+        if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
             continue
         ta = contexts.setdefault(id(a), context(a))
         tb = contexts.setdefault(id(b), context(b))
@@ -98,4 +277,4 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
             continue
         out.append(Pair(a, b, round(agree * sim, 3)))
-    return out
+    return _strongest(out)

@@ -16,10 +16,16 @@ Each quantity is an interval in a canonical unit (``factcheck/data/units.txt``),
 An unhedged number keeps its exact interval here; the rounding a reader allows it
 ("1,500" for 1,512) is ``implicit_tolerance``, applied where quantities are compared.
 
-``counted`` says what the number counts: ``"noun/event"`` ("nine miners died" ->
-``"miner/die"``), ``"/event"`` when no noun is given ("11 were killed"), ``"noun"``
-alone ("a three-year lease" -> ``"lease"``), and a ``"part:"`` prefix for a subset
-("two of the miners"). ``split_counted`` reads it back.
+``counted`` is the noun a number counts ("nine miners died" -> ``"miner"``), ``event``
+what happened to it (``"die"``), ``partitive`` marks a subset ("two of the miners").
+A share keeps its whole with modifiers ("18% of Republican statements" ->
+``"republican statement"``); a change keeps its direction as the event ("rose 4%" ->
+``"rise"``). A rate is its own unit: "11.20 euros a share" is ``EUR/share``, never a
+total in euros. Vague plurals are open intervals: "dozens of" [24, inf), "scores of"
+[40, inf), "hundreds of" [200, inf), "thousands of" [2000, inf) -- two of the unit
+at least, no upper bound, because "dozens" is used for anything short of "hundreds".
+Bare "tons" covers the short ton to the long ton (907-1016 kg); "metric tons" and
+"tonnes" are 1000 kg; "pounds" is weight where the clause speaks of weight.
 
 Years, dates, times, ordinals, phone numbers and identifiers ("COVID-19", "G7",
 "Air Force One", "Patriot 125") are not quantities and are left out.
@@ -45,7 +51,9 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "all"})
 _MAX_UNIT_TOKENS = 4
 _LOOKBACK = 5
+_RELATIVE = frozenset({"ago", "earlier", "later", "before", "after"})
 INF = float("inf")
+RATE_COUNT = "n"  # the base of a plain count per something: "three flights a day" is "n/day"
 
 
 # ---------------------------------------------------------------- word lists
@@ -53,9 +61,12 @@ INF = float("inf")
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit alias: its dimension, canonical unit and factor; ``spread`` widens an ambiguous one ("tons")."""
+
     dimension: str
     canonical: str
     factor: float
+    spread: float = 1.0
 
 
 class _Lex(NamedTuple):
@@ -64,6 +75,12 @@ class _Lex(NamedTuple):
     suffixes: dict[str, float]
     fractions: dict[str, float]
     units: dict[str, Unit]
+    rates: frozenset[str]
+    denominators: frozenset[tuple[str, ...]]
+    changes: dict[str, str]
+    vague_plurals: dict[tuple[str, ...], float]
+    weight_cues: frozenset[str]
+    money_nouns: frozenset[str]
     hedges_before: dict[tuple[str, ...], str]
     hedges_after: dict[tuple[str, ...], str]
     nouns: dict[str, str]
@@ -101,7 +118,10 @@ def _lex() -> _Lex:
     units: dict[str, Unit] = {}
     for alias, spec in mapping("units.txt").items():
         dim, canon, factor = spec.split()
-        units[" ".join(alias.split())] = Unit(dim if dim != "currency" else f"currency:{canon}", canon, float(factor))
+        low, _, high = factor.partition("..")
+        spread = float(high) / float(low) if high else 1.0
+        units[" ".join(alias.split())] = Unit(dim if dim != "currency" else f"currency:{canon}", canon,
+                                              float(low), spread)
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
     for phrase, kind in mapping("hedges.txt").items():
@@ -115,6 +135,12 @@ def _lex() -> _Lex:
         suffixes={k: float(v) for k, v in mapping("number_suffixes.txt").items()},
         fractions={k: _fraction(v) for k, v in mapping("number_fractions.txt").items()},
         units=units,
+        rates=words("number_rates.txt"),
+        denominators=frozenset(tuple(p.split()) for p in words("number_denominator_cues.txt")),
+        changes=_reverse("number_change_events.txt"),
+        vague_plurals={tuple(k.split()): float(v) for k, v in mapping("number_vague_plurals.txt").items()},
+        weight_cues=words("number_weight_cues.txt"),
+        money_nouns=words("number_money_nouns.txt"),
         hedges_before=before,
         hedges_after=after,
         nouns=_reverse("number_nouns.txt"),
@@ -137,32 +163,34 @@ def _lex() -> _Lex:
 # ---------------------------------------------------------------- helpers for readers
 
 
-class Counted(NamedTuple):
-    noun: str | None
-    event: str | None
-    part: bool
+def is_change(event: str | None) -> bool:
+    """The event is the direction of a change ("rise", "fall"): it says how a figure moved, not what moved."""
+    return event is not None and event in _change_heads()
 
 
-def split_counted(counted: str | None) -> Counted:
-    """Read back the ``noun/event`` encoding of ``Quantity.counted``."""
-    if not counted:
-        return Counted(None, None, False)
-    part = counted.startswith("part:")
-    body = counted[5:] if part else counted
-    noun, _, event = body.partition("/")
-    return Counted(noun or None, event or None, part)
+@cache
+def _change_heads() -> frozenset[str]:
+    return frozenset(_lex().changes.values())
 
 
 def dimension(unit: str | None) -> str:
-    """What a canonical unit measures; plain counts are ``"count"``."""
-    if unit is None:
+    """What a canonical unit measures; plain counts are ``"count"``, rates ``"currency:EUR/share"``."""
+    if unit is None or unit == RATE_COUNT:
         return "count"
     if unit == "tally":
         return "tally"
-    for u in _lex().units.values():
-        if u.canonical == unit:
-            return u.dimension
+    known = _dimensions().get(unit)
+    if known is not None:
+        return known
+    base, slash, per = unit.rpartition("/")
+    if slash and base:
+        return f"{dimension(base)}/{per}"
     return unit
+
+
+@cache
+def _dimensions() -> dict[str, str]:
+    return {u.canonical: u.dimension for u in _lex().units.values()}
 
 
 def lemma(word: str) -> str:
@@ -183,7 +211,15 @@ def lemma(word: str) -> str:
 
 
 def noun_key(phrase: str) -> str:
-    """The synonym-group head for a noun phrase ("staff members" -> "worker")."""
+    """The synonym-group head for a noun phrase ("staff members" -> "worker").
+
+    A coordination keeps both heads ("brothers and sisters" -> "brother and sister"): a
+    different group from either alone.
+    """
+    for conj in (" and ", " or "):
+        if conj in phrase:
+            left, _, right = phrase.partition(conj)
+            return f"{noun_key(left)}{conj}{noun_key(right)}"
     parts = [lemma(p) for p in phrase.lower().split()]
     nouns = _lex().nouns
     for n in (2, 1):
@@ -255,7 +291,7 @@ def format_interval(q: Quantity) -> str:
         lb = "(" if q.low_open or q.low is None else "["
         hb = ")" if q.high_open or q.high is None else "]"
         body = f"{lb}{low}, {high}{hb}"
-    what = q.unit if q.unit not in (None, "tally") else split_counted(q.counted).noun
+    what = q.unit if q.unit not in (None, "tally") else q.counted
     return f"{body} {what}" if what else body
 
 
@@ -657,6 +693,7 @@ class _After(NamedTuple):
     noun: str | None
     noun_end: int | None
     event: str | None
+    stop: int = 0  # the token after the noun phrase
 
 
 def _noun_after(t: _Toks, j: int) -> _After:
@@ -693,7 +730,13 @@ def _noun_after(t: _Toks, j: int) -> _After:
         collected.pop()  # "ninety-one Charles Keating": a name, not what is counted
         k = collected[-1] + 1 if collected else j
     noun = " ".join(t.low[x] for x in collected) or None
+    if collected and _is_plural(t.low[collected[-1]]) and k + 1 < t.n and t.low[k] in ("and", "or") \
+            and _collectable(t, k + 1) and _is_plural(t.low[k + 1]) and _event_of(t, k + 1) is None:
+        noun = f"{noun} {t.low[k]} {t.low[k + 1]}"  # "nine brothers and sisters": one group, not brothers
+        collected.append(k + 1)
+        k += 2
     end = t.end[collected[-1]] if collected else None
+    stop = collected[-1] + 1 if collected else j
     # the event after the noun phrase, past auxiliaries: "were later confirmed dead"
     steps = 0
     while k < t.n and steps < 4 and not t.line_break(k) and t.low[k] in lex.aux and _event_of(t, k) is None:
@@ -703,7 +746,7 @@ def _noun_after(t: _Toks, j: int) -> _After:
         ev = _event_of(t, k)
         if ev is not None:
             event = ev[0]
-    return _After(noun, end, event)
+    return _After(noun, end, event, stop)
 
 
 def _is_plural(word: str) -> bool:
@@ -754,14 +797,27 @@ def _event_before(t: _Toks, s: int) -> str | None:
     return None
 
 
-def _encode(noun: str | None, event: str | None, part: bool) -> str | None:
+def _counted(noun: str | None) -> str | None:
+    """The counted key of a noun phrase; nouns that say how rather than what count as nothing."""
     key = noun_key(noun) if noun else ""
     if key in _lex().vague:
-        key = ""  # "43,000 shares": how it is counted, not what
-    if not key and not event:
-        return "part:" if part else None
-    body = f"{key}/{event}" if event else key
-    return f"part:{body}" if part else body
+        return None  # "43,000 shares": how it is counted, not what
+    return key or None
+
+
+def whole_key(phrase: str) -> str:
+    """The whole a share is of, modifiers kept unless a synonym group names it.
+
+    "18% of Republican statements" and "24% of Democratic statements" are shares of
+    different wholes; "54% of the vote" is a share of the vote.
+    """
+    key = noun_key(phrase)
+    parts = [lemma(p) for p in phrase.lower().split() if p not in ("and", "or")]
+    if key in _lex().nouns and key != (parts[-1] if parts else ""):
+        return key
+    if " and " in key or " or " in key:
+        return key
+    return " ".join(parts)
 
 
 # ---------------------------------------------------------------- the scanner
@@ -792,7 +848,54 @@ def _side(t: _Toks, i: int) -> tuple[_Side, bool] | None:
         found = _unit_at(t, k) if k < t.n else None
         if found is not None:
             unit, end = found
+            if unit.canonical == "GBP" and _pounds_weigh(t, i, k, end):
+                unit = _lex().units["lb"]
     return _Side(num, unit, end, cur[1] if cur else None), share
+
+
+def _pounds_weigh(t: _Toks, i: int, k: int, end: int) -> bool:
+    """Pounds written as a word are weight when the clause speaks of weight or "N-pound" qualifies a non-money noun."""
+    lex = _lex()
+    if k > i and t.raw[k - 1] in _DASHES and t.low[k] == "pound":
+        if end < t.n and t.is_word(end) and t.low[end] not in lex.stop:
+            return t.low[end] not in lex.money_nouns  # "a 300-pound bear", not "a 50-pound fine"
+    return any(t.low[x] in lex.weight_cues for x in _clause_window(t, i, end, 8))
+
+
+def _rate_at(t: _Toks, k: int) -> tuple[str, int] | None:
+    """What a rate is per, right at token k: "a share", "per capita", "each" -> (denominator, end token)."""
+    if k >= t.n or t.line_break(k):
+        return None
+    w = t.low[k]
+    if w == "each" and not (k + 1 < t.n and _collectable(t, k + 1)):
+        return "each", k + 1
+    if k + 1 < t.n and t.is_word(k + 1):
+        nxt = lemma(t.low[k + 1])
+        if k + 2 < t.n and t.low[k + 2] in _RELATIVE:
+            return None  # "$2 million a year ago": a time, not a rate
+        if w in ("a", "an") and nxt in _lex().rates:
+            return nxt, k + 2
+        if w == "per" and t.low[k + 1] not in _lex().stop:
+            return nxt, k + 2
+    elif w == "per" and k + 1 < t.n:
+        return "amount", k  # "$308 per $1,000 of debt": the amount after is skipped as a denominator
+    return None
+
+
+def _denominator_before(t: _Toks, s: int) -> bool:
+    """The number is what a rate or ratio is per ("per $1,000", "of every $5", "out of 10")."""
+    cues = _lex().denominators
+    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2))
+
+
+def _change_before(t: _Toks, s: int) -> str | None:
+    """The direction of a change the number measures ("rose 4 percent", "fell by 1.2%"), or None for a level."""
+    k = s - 1
+    if k >= 0 and t.low[k] == "by":
+        k -= 1
+    if k < 0 or not t.is_word(k):
+        return None
+    return _lex().changes.get(t.low[k])
 
 
 def _is_tally_context(t: _Toks, i: int, j: int) -> bool:
@@ -803,7 +906,7 @@ def _is_tally_context(t: _Toks, i: int, j: int) -> bool:
 @cache
 def _starters() -> frozenset[str]:
     """Words that can open a number phrase; every other word is passed over at once."""
-    return frozenset(_lex().numbers) | {"a", "an", "half"}
+    return frozenset(_lex().numbers) | {"a", "an", "half"} | {p[0] for p in _lex().vague_plurals}
 
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
@@ -822,6 +925,11 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             if phone_end is not None:
                 i = phone_end
                 continue
+        vague = _vague(t, i) if t.is_word(i) else None
+        if vague is not None:
+            out.append(vague[0])
+            i = vague[1]
+            continue
         parsed = _side(t, i)
         if parsed is None:
             i += 1
@@ -833,6 +941,43 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+def _vague(t: _Toks, i: int) -> tuple[Quantity, int] | None:
+    """"dozens of miners", "tens of thousands of people": an open interval from the lower bound.
+
+    Single words need "of" or an event after them ("hundreds were evacuated"), so "scores"
+    and "thousands" used otherwise are not counts.
+    """
+    lex = _lex()
+    if i > 0 and (t.low[i - 1] in _DETERMINERS or t.low[i - 1] in ("a", "an") or t.is_digit(i - 1)):
+        return None  # "the scores of the tests"
+    for phrase, bound in sorted(lex.vague_plurals.items(), key=lambda kv: -len(kv[0])):
+        n = len(phrase)
+        if tuple(t.low[i : i + n]) != phrase:
+            continue
+        k = i + n
+        if k < t.n and t.low[k] == "of":
+            k += 1
+        elif k < t.n and (t.low[k] in lex.aux or _event_of(t, k) is not None):
+            pass
+        else:
+            return None
+        hedge = t.surface(i, k - i)
+        found = _unit_at(t, k) if k < t.n else None
+        unit = found[0] if found and found[0].dimension.startswith("currency") else None
+        if unit is not None and found is not None:
+            after = _After(None, t.end[found[1] - 1], None, found[1])
+        else:
+            after = _noun_after(t, k)
+        event = after.event or _event_before(t, i)
+        end = after.noun_end if after.noun_end is not None else t.end[k - 1]
+        value = bound * (unit.factor if unit else 1.0)
+        s = t.start[i]
+        q = Quantity(s, end, t.text[s:end], value, value, None, unit=unit.canonical if unit else None,
+                     hedge=hedge, counted=_counted(after.noun), kind="money" if unit else "count", event=event)
+        return q, max(after.stop, k)
+    return None
+
+
 def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     """Turn a parsed number into a Quantity (or None for years, dates, identifiers); the next token to scan."""
     lex = _lex()
@@ -840,6 +985,9 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     first = side.currency_start if side.currency_start is not None else num.i
     if _skip_reason(t, num):
         return None, side.end
+    hedge_first = _hedge_before(t, first)
+    if _denominator_before(t, hedge_first[2] if hedge_first else first):
+        return None, side.end  # "per $1,000", "four of every $5": what a rate is per
     # ranges, tallies and changes: "20-30", "5-4", "between 20 and 30", "from 9 to 11"
     j = side.end
     second: _Side | None = None
@@ -905,18 +1053,25 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     else:
         value = num.value * factor
         low, high, lo_open, hi_open = _interval(value, hedge_kind)
+    if unit is not None and unit.spread != 1.0 and high is not None:
+        high *= unit.spread  # "10 tons": short or long tons, both readings kept
     # what is counted
-    part = False
     whole = start_tok >= 2 and t.low[start_tok - 1] in _DETERMINERS and t.low[start_tok - 2] in ("of", "among")
+    part = _subset_clause(t, start_tok)  # "Of those killed, 11 were in Tanzania"
     noun: str | None = None
     event: str | None = None
+    counted: str | None = None
     span_end = t.end[end_tok - 1]
+    rate = _rate_at(t, end_tok)
+    if rate is not None:
+        span_end = t.end[rate[1] - 1]
+        end_tok = rate[1]
     if unit is not None and unit.dimension == "share" and end_tok < t.n and t.low[end_tok] == "of":
         k = end_tok + 1
         if k < t.n and t.low[k] in _DETERMINERS:
             k += 1
         after = _noun_after(t, k)
-        noun, event = after.noun, None
+        counted = whole_key(after.noun) if after.noun else None
     elif unit is None and end_tok < t.n and t.low[end_tok] == "of":
         k = end_tok + 1
         if k < t.n and t.low[k] in _DETERMINERS:
@@ -926,32 +1081,52 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
             k = whole_core[0].j  # "two of the nine miners": the subset counts miners too
         after = _noun_after(t, k)
         part = True
-        noun, event = after.noun, _event_after_partitive(t, k)
+        noun, event = after.noun, after.event
     else:
-        after = _noun_after(t, end_tok)
+        # after a rate ("11.20 euros a share") the words that follow are not what is counted
+        after = _noun_after(t, end_tok) if rate is None else _After(None, None, None, end_tok)
         noun, event = after.noun, after.event
         if after.noun_end is not None:
             span_end = after.noun_end
+            if rate is None:
+                rate = _rate_at(t, after.stop)  # "three flights a day"
         if _is_age(t, end_tok, unit):
             noun, event = None, None
             span_end = t.end[end_tok + 1]
-    if noun is None and not part:
+    if noun is None and counted is None and not part:
         back_noun, back_event = _noun_before(t, start_tok)
         noun = back_noun
         event = event or back_event
     if event is None and not part:
         event = _event_before(t, start_tok)
+    change = _change_before(t, start_tok)
+    if change is not None and not part:
+        event = change  # "rose 4 percent": a change, only ever compared with changes the same way
     if whole:
         event = None
-    counted = _encode(noun, event, part)
+    if counted is None:
+        counted = _counted(noun)
     if second is None and _prior_before(t, start_tok):
-        counted = None  # "from $94.8 million": an earlier figure, not the one reported
+        counted, event = None, None  # "from $94.8 million": an earlier figure, not the one reported
     if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
-        counted = None
+        counted, event = None, None
+    canonical = unit.canonical if unit else None
+    if rate is not None:
+        canonical = f"{canonical or RATE_COUNT}/{rate[0]}"
     kind = _kind(unit, second is not None)
     s = t.start[start_tok]
     return Quantity(s, span_end, t.text[s:span_end], value, low, high, lo_open, hi_open,
-                    unit.canonical if unit else None, hedge_text, counted, kind), end_tok
+                    canonical, hedge_text, counted, kind, event, part), end_tok
+
+
+def _subset_clause(t: _Toks, s: int) -> bool:
+    """A clause opening "Of those killed," or "Among the injured," makes the number after it a subset."""
+    if s < 3 or t.raw[s - 1] != ",":
+        return False
+    k = s - 2
+    while k > 0 and s - k < 8 and not t.sentence_start(k) and t.raw[k] != ",":
+        k -= 1
+    return t.sentence_start(k) and t.low[k] in ("of", "among") and k + 1 < s and t.low[k + 1] in _DETERMINERS
 
 
 def _prior_before(t: _Toks, s: int) -> bool:
@@ -962,10 +1137,6 @@ def _prior_before(t: _Toks, s: int) -> bool:
 def _unscaled(t: _Toks, num: _Num) -> float:
     v = _digits_value(t.raw[num.i]) if t.is_digit(num.i) else None
     return v if v else 1.0
-
-
-def _event_after_partitive(t: _Toks, k: int) -> str | None:
-    return _noun_after(t, k).event
 
 
 def _is_age(t: _Toks, j: int, unit: Unit | None) -> bool:
