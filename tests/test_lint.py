@@ -119,6 +119,16 @@ def test_the_draft_is_not_its_own_source() -> None:
     assert paths == [f"{MINE}/wire-a.txt", f"{MINE}/wire-b.txt", f"{MINE}/wire-c.txt"]
 
 
+def test_several_drafts_are_each_linted_on_their_own(tmp_path: Path) -> None:
+    second = write(tmp_path / "second.txt", SELF_CONTRADICTING)
+    result = run(DRAFT, str(second), "--against", SOURCES, "--format", "github")
+    assert result.exit_code == 1
+    files = [line.split(",")[0] for line in result.stdout.splitlines()]
+    assert sorted(files) == sorted([f"::error file={DRAFT}", f"::error file={DRAFT}", f"::error file={second}"])
+    alone = run(str(second), "--format", "github").stdout.splitlines()
+    assert alone == [line for line in result.stdout.splitlines() if f"file={second}," in line]
+
+
 # ---------------------------------------------------------------- suppressions
 
 
@@ -251,7 +261,7 @@ def test_fail_on_warning_and_info(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "needle"),
-    [((), "Missing argument 'DRAFT'"), ((DRAFT, "--enable", "rumour"), "unknown kind 'rumour'"),
+    [((), "Missing argument 'DRAFT…'"), ((DRAFT, "--enable", "rumour"), "unknown kind 'rumour'"),
      ((DRAFT, "--against", "fixtures/lint/nowhere"), "no such file or directory"),
      ((DRAFT, "--format", "xml"), "'xml' is not one of"), ((DRAFT, "--min-confidence", "2"), "--min-confidence"),
      (("fixtures/lint/missing.md",), "no such file"), ((DRAFT, "--fail-on", "sometimes"), "--fail-on")],
@@ -265,17 +275,15 @@ def test_usage_and_input_errors_are_exit_2_in_one_line(args: tuple[str, ...], ne
 
 # ---------------------------------------------------------------- the seed article
 
-# CHECK ONCE THE POLARITY CHECK LANDS: the seed's own "agreed" against "never confirmed" needs the
-# polarity check and claim extraction wired into the pipeline, which are still being written. Until
-# then this test is expected to fail; when it starts to pass (XPASS), remove the marker. Do not
-# loosen the assertions to make it pass.
-@pytest.mark.xfail(reason="CHECK ONCE THE POLARITY CHECK LANDS: polarity finding on the seed", strict=False)
+# Written before the polarity check existed; checked once it landed: the seed's own "agreed"
+# (line 3) against "never actually confirmed" (line 5) is one error annotated on the draft.
 def test_seed_agreed_against_never_confirmed_is_annotated() -> None:
     result = run(SEED, "--format", "github")
     assert result.exit_code == 1
     polarity = [line for line in result.stdout.splitlines() if "title=factcheck polarity::" in line]
     assert len(polarity) == 1
     line = polarity[0]
-    assert line.startswith(f"::error file={SEED},line=")
+    assert line.startswith(f"::error file={SEED},line=3,col=227,endLine=3,endColumn=233,title=factcheck polarity::")
     message = line.split("title=factcheck polarity::", 1)[1]
-    assert "agreed" in message and "never" in message and "confirmed" in message
+    assert "\u201cagreed\u201d" in message
+    assert message.endswith(f"[{SEED}:5:360 has \u201cnever actually confirmed\u201d]")

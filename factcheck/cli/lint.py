@@ -51,8 +51,19 @@ def _same_file(a: str, b: str) -> bool:
     return a != "-" and b != "-" and os.path.realpath(a) == os.path.realpath(b)
 
 
-def render(fmt: str, docs: Sequence[Document], findings: Sequence[Finding], kinds: Sequence[str],
-           note: str, out: io.TextIOBase | None) -> str | None:
+def lint_all(drafts: Sequence[Document], sources: Sequence[Document], *, include_sources: bool,
+             kinds: frozenset[str] | None, minimum: float | None) -> list[Finding]:
+    """Each draft on its own against the sources, filtered and suppressed; drafts are not each other's sources."""
+    out: dict[tuple[str, tuple[tuple[str, int, int], ...]], Finding] = {}
+    for draft in drafts:
+        found = lint_draft(draft, sources, include_sources=include_sources, kinds=kinds)
+        for f in apply_suppressions(draft, above_confidence(found, minimum)):
+            out.setdefault((f.kind, tuple(sorted((e.path, e.start, e.end) for e in f.evidence))), f)
+    return sorted(out.values(), key=Finding.sort_key)
+
+
+def render(fmt: str, docs: Sequence[Document], drafts: Sequence[str], findings: Sequence[Finding],
+           kinds: Sequence[str], note: str, out: io.TextIOBase | None) -> str | None:
     """The report as text, or None when it was printed to ``out`` (the rich console)."""
     if fmt == "json":
         return dumps(findings_payload(docs, findings))
@@ -61,13 +72,13 @@ def render(fmt: str, docs: Sequence[Document], findings: Sequence[Finding], kind
     if fmt == "sarif":
         return dumps(sarif_payload(findings, kinds))
     if fmt == "markdown":
-        return render_markdown(findings, title=f"factcheck lint {docs[0].path}", status_note=note)
+        return render_markdown(findings, title=f"factcheck lint {', '.join(drafts)}", status_note=note)
     render_findings(make_console(out), docs, findings, command="lint", exit_note=note)  # type: ignore[arg-type]
     return None
 
 
 @click.command()
-@click.argument("draft", metavar="DRAFT")
+@click.argument("drafts", nargs=-1, required=True, metavar="DRAFT…")
 @click.option("--against", "against", multiple=True, metavar="SOURCE",
               help="A source: a file, a directory (searched for .txt, .md and .html) or a glob. Repeatable. "
                    "Without it the draft is checked against itself.")
@@ -85,7 +96,7 @@ def render(fmt: str, docs: Sequence[Document], findings: Sequence[Finding], kind
               help="Record the findings' fingerprints in FILE; they then count as known (exit 0).")
 @input_options
 def lint(
-    draft: str,
+    drafts: tuple[str, ...],
     against: tuple[str, ...],
     include_sources: bool,
     fmt: str,
@@ -101,6 +112,8 @@ def lint(
 ) -> int:
     """Check a draft against itself, or against its sources, and fail the build on contradictions.
 
+    Several drafts (as pre-commit passes them) are each checked on their own against the same sources.
+
     Settings come from [factcheck] in setup.cfg or [tool.factcheck] in pyproject.toml (the nearest,
     from the current directory upwards); options given here win. Kinds: polarity, number, date,
     place, title, quote-wording, quote-speaker, certainty.
@@ -110,12 +123,14 @@ def lint(
     fail_on = fail_on or config.fail_on or "error"
     minimum = min_confidence if min_confidence is not None else config.min_confidence
 
-    paths = [p for p in collect_sources(_source_specs(against, config)) if not _same_file(p, draft)]
-    docs = load_documents([draft, *paths], published, max_size)
+    paths = collect_sources(_source_specs(against, config))
+    drafts = tuple(dict.fromkeys(drafts))
+    paths = [p for p in paths if not any(_same_file(p, d) for d in drafts)]
+    docs = load_documents([*drafts, *paths], published, max_size)
     known = read_baseline(baseline) if baseline else frozenset()
 
-    findings = lint_draft(docs[0], docs[1:], include_sources=include_sources, kinds=kinds)
-    findings = apply_suppressions(docs[0], above_confidence(findings, minimum))
+    findings = lint_all(docs[: len(drafts)], docs[len(drafts):], include_sources=include_sources,
+                        kinds=kinds, minimum=minimum)
     if write_to:
         write_baseline(write_to, findings)
         known = known | {f.id for f in findings}
@@ -127,13 +142,13 @@ def lint(
     if output:
         try:
             with open(output, "w", encoding="utf-8") as fh:
-                text = render(fmt, docs, findings, checked, note, fh)  # type: ignore[arg-type]
+                text = render(fmt, docs, drafts, findings, checked, note, fh)  # type: ignore[arg-type]
                 if text is not None:
                     fh.write(text)
         except OSError as exc:
             raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
     else:
-        text = render(fmt, docs, findings, checked, note, None)
+        text = render(fmt, docs, drafts, findings, checked, note, None)
         if text is not None:
             click.echo(text, nl=False)
     return status
