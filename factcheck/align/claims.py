@@ -19,6 +19,7 @@ from factcheck.facts import DocFacts, Located, Pair
 from factcheck.model import Claim
 
 MIN_SCORE = 0.5
+MIN_EVENT_WORDING = 0.3  # a shared once-only event still needs some shared words to be the same one
 
 
 def _located(facts: Sequence[DocFacts]) -> list[Located[Claim]]:
@@ -115,8 +116,8 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
             continue
         w = wording(a.fact, b.fact)
         act = actors_compatible(a.fact, b.fact, a.facts is b.facts)
-        s = 0.6 * w + 0.4 * max(act, 0.5)
-        if s >= MIN_SCORE:
-            out.append(Pair(a, b, s))
+        if w < MIN_EVENT_WORDING or act == 0.0:
+            continue
+        out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act))
     return out
 

@@ -386,9 +386,9 @@ def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[in
     the phrase from the nearest verb before it that is not a light verb ("collapsed …
     on Friday"), or from the clause start ("the vote … is due on May 4").
     """
-    if j < len(toks):
-        nxt = j + 1 if toks[j].low == "'s" else j
-        ahead = _events_between(toks, nxt, min(len(toks), nxt + 1))
+    in_noun_phrase = toks[j - 1].low.endswith("'s") or (i > 0 and toks[i - 1].low in DETERMINERS)
+    if in_noun_phrase and j < len(toks):
+        ahead = _events_between(toks, j, j + 1)  # "the May 11 vote", "Thursday's signing"
         if ahead:
             return ahead
     k = i - 1
@@ -480,9 +480,12 @@ def _clause_claims(
     )
     events = _events_between(toks, a, b)
     clause_start, clause_end = toks[a].start, toks[b - 1].end
+    valued = [(d.start, d.end) for d in date_list[bisect_left(date_starts, clause_start):]
+              if d.start < clause_end] + [(p.start, p.end) for p in resolver.places_in(clause_start, clause_end)]
     keywords = frozenset(
         t.stem for t in toks[a:b]
         if _is_word(t) and t.stem not in _stop_stems() and t.stem not in _reporting() and not t.low.isdigit()
+        and not any(s <= t.start < e for s, e in valued)  # the compared values say nothing of the topic
     )
     # Anchors: dates and places with the events they locate.
     date_anchors = []

@@ -1,0 +1,133 @@
+"""Claims: polarity, mood, source, actors, events, and the dates and places attached to events."""
+
+from __future__ import annotations
+
+from factcheck import analyse, document_from_text
+from factcheck.model import Claim
+
+
+def claims(text: str, published: str = "Published: Tuesday 2 December 2025") -> list[Claim]:
+    doc = document_from_text("story.txt", f"{published}\n\n{text}\n")
+    facts = analyse(doc)
+    return list(facts.claims)
+
+
+def only(text: str, predicate_words: str) -> Claim:
+    found = [c for c in claims(text) if c.predicate is not None and c.text and predicate_words in
+             c.text[c.pred_start - c.start : c.pred_end - c.start]]
+    assert len(found) == 1, [(c.predicate, c.mood) for c in claims(text)]
+    return found[0]
+
+
+def group(c: Claim, text: str) -> str:
+    return c.text[c.pred_start - c.start : c.pred_end - c.start]
+
+
+def test_negation_is_kept_with_its_auxiliaries() -> None:
+    text = "A meeting between the two presidents has not been scheduled, a spokeswoman for the mediators said."
+    c = only(text, "scheduled")
+    assert group(c, text) == "has not been scheduled"
+    assert c.negated and c.frames == (("schedule", -1),)
+    assert c.mood == "fact"
+    assert c.source == "a spokeswoman for the mediators"
+
+
+def test_opposed_predicate_gets_the_frame_sign() -> None:
+    c = only("The planning commission rejected the stadium design on Monday.", "rejected")
+    assert not c.negated
+    assert ("approve", -1) in c.frames and ("agree", -1) in c.frames
+
+
+def test_never_with_an_adverb_between() -> None:
+    c = only("The rebels, for their part, never actually confirmed any dates for the talks.", "confirmed")
+    assert group(c, c.text) == "never actually confirmed"
+    assert c.frames == (("agree", -1),)
+    assert c.source is None
+
+
+def test_reported_speech_belongs_to_the_reporting_source() -> None:
+    text = "Interior Minister Hanna Lode said on Monday that the two sides had agreed to hold talks in March."
+    c = only(text, "agreed")
+    assert c.source == "Hanna Lode"
+    assert c.mood == "fact"
+    assert c.collective
+    assert "meeting" in c.events
+
+
+def test_a_pronoun_subject_resolves_to_the_sentence_subject_before_it() -> None:
+    text = ("Mayor Ivo Brant was upbeat on Friday, saying he and Governor Sela Marr were close to a deal. "
+            "On Saturday, he posted online that the council had approved the budget.")
+    c = only(text, "approved")
+    assert c.source == "Ivo Brant"
+
+
+def test_hedges_make_a_claim_hedged() -> None:
+    assert only("The Dunstan yard may close if the takeover goes ahead.", "close").mood == "hedged"
+    assert only("If the takeover goes ahead, the Dunstan yard will close.", "close").mood == "irrealis"
+    c = only("Finance Minister Oren Vale is said to have resigned late on Friday.", "resigned")
+    assert c.mood == "hedged" and c.hedge == "is said to"
+    assert group(c, c.text) == "is said to have resigned"
+
+
+def test_the_month_may_is_not_a_hedge() -> None:
+    c = only("The council vote is due on May 4, after the commission approved the design last week.", "approved")
+    assert c.mood == "fact"
+
+
+def test_wishes_conditions_and_plans_assert_nothing() -> None:
+    assert only("Senator Rhea Dune urged the council to back the project.", "back").mood == "irrealis"
+    assert only("If the board approved the sale, the shares would jump.", "approved").mood == "irrealis"
+    assert only("The two sides agreed to hold talks in January.", "hold").mood == "irrealis"
+    assert only("The two sides agreed to hold talks in January.", "agreed").mood == "fact"
+
+
+def test_a_refusal_to_say_is_its_own_mood_with_the_refusing_source() -> None:
+    text = "A company spokeswoman would not say whether the firm had received a rival offer."
+    c = only(text, "received")
+    assert c.mood == "refusal" and not c.negated
+    assert group(c, text) == "would not say whether the firm had received"
+    assert c.source == "A company spokeswoman"
+
+
+def test_future_claims_are_future() -> None:
+    c = only("Council member Rosa Feld and her two allies will boycott the vote.", "boycott")
+    assert c.mood == "future" and c.frames == (("attend", -1),)
+
+
+def test_nouns_and_participles_are_not_predicates() -> None:
+    text = "Any delay in the peace plan, ending years of fighting, would be costly, bonds backed by the state aside."
+    assert [c.predicate for c in claims(text) if c.frames] == []
+
+
+def test_dates_attach_to_the_event_they_time_not_to_the_reporting() -> None:
+    text = ("Rescue crews said on Sunday that at least 11 miners were killed in the cave-in late on "
+            "Thursday at the Harnick colliery.")
+    anchored = [a for c in claims(text) for a in c.dates]
+    assert [(a.text, a.value) for a in anchored] == [("Thursday", "2025-11-27")]
+    assert "collapse" in anchored[0].events
+
+
+def test_a_date_before_an_event_noun_belongs_to_it() -> None:
+    text = "Supporters are preparing for a packed evening at the May 11 vote in Harlow Springs."
+    (c,) = [c for c in claims(text) if c.dates]
+    assert [(a.text, sorted(a.events)) for a in c.dates] == [("May 11", ["vote"])]
+    assert [(a.text, sorted(a.events)) for a in c.places] == [("Harlow Springs", ["vote"])]
+
+
+def test_light_verbs_leave_the_date_with_the_subject_event() -> None:
+    text = "The City Council vote on the ballpark is due on May 4, after the commission approved the design last week."
+    dated = {a.text: sorted(a.events) for c in claims(text) for a in c.dates}
+    assert dated == {"May 4": ["vote"]}
+
+
+def test_places_need_a_locative_preposition() -> None:
+    text = "The government and the rebels will sign the accord in Nairobi next Thursday, Kenyan officials said."
+    placed = [(a.text, sorted(a.events)) for c in claims(text) for a in c.places]
+    assert placed == [("Nairobi", ["accord", "signing"])]
+
+
+def test_event_comes_from_context_when_a_clause_names_none() -> None:
+    text = ("Officials said the summit between the two leaders had been shelved. "
+            "Moscow, for its part, never confirmed any dates.")
+    c = only(text, "confirmed")
+    assert c.inherited and "meeting" in c.events
