@@ -1,10 +1,11 @@
 """A fast rule-based sentence splitter that keeps offsets.
 
 Paragraph breaks (blank lines, or explicit breaks from the loader) always end a
-sentence. Inside a paragraph a sentence ends at ``.``, ``!`` or ``?`` (with any
-closing quotes and brackets) before whitespace and a capital, a digit or an
+sentence. Inside a paragraph a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with
+any closing quotes and brackets) before whitespace and a capital, a digit or an
 opening quote — unless the period closes a known abbreviation or an initial, or
-a double quotation is still open.
+a double quotation is still open. Every pattern is anchored or bounded, so the
+time is linear in the length of the text whatever it holds.
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ from factcheck import lexicon
 from factcheck.model import Sentence
 
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# Only at the start of a run of terminal marks, and possessive: a long run of dots is scanned once.
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
 _NEXT = re.compile(r"\s+(?P<first>[\"“‘(\[]?(?P<word>[A-Za-z0-9]*))")
-_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,8}))\Z")
+# The word before a period, searched in a short window: at most 9 letters and dots.
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z][A-Za-z.]{0,8}\Z")
+_WINDOW = 10
+_DOTTED = re.compile(r"[a-z](?:\.[a-z])+")
 _OPEN = "“"
 _CLOSE = "”"
+_CLOSERS = "\"'”’)]"
 HEADING_MAX_WORDS = 14
 
 
@@ -41,17 +47,24 @@ def _quote_depth_change(chunk: str) -> int:
     return chunk.count(_OPEN) - chunk.count(_CLOSE)
 
 
+def _opens_sentence(word: str) -> bool:
+    return word.lower() in lexicon.words("sentence_openers.txt")
+
+
 def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    """Whether the period at ``dot`` belongs to an abbreviation rather than ending the sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - _WINDOW), dot)
     if not m:
         return False
-    word = m.group(1).lower()
-    if "." not in word and len(word) == 1 and text[dot - 1].isupper():
-        return True  # an initial: "J. Smith"
+    word = m.group().lower()
     if word in lexicon.words("abbreviations_never_final.txt"):
         return True
-    if word in lexicon.words("abbreviations.txt"):
-        return next_word.lower() not in lexicon.words("sentence_openers.txt")
+    if word in lexicon.words("abbreviations_numeric.txt"):
+        return next_word[:1].isdigit()
+    if word in lexicon.words("abbreviations.txt") or _DOTTED.fullmatch(word):
+        return not _opens_sentence(next_word)
+    if len(word) == 1 and m.group().isupper():
+        return not _opens_sentence(next_word)  # an initial: "Ines Q. Ferrand", not "Plan B. The"
     return False
 
 
@@ -76,10 +89,9 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         closes_quote = m.group()[-1] in "\"”"
         if (depth or straight_open) and not closes_quote:
             continue
-        dot = m.start()
-        if text[dot] == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, dot, nxt["word"]):
-                continue
+        marks = m.group().rstrip(_CLOSERS)
+        if marks == "." and _is_abbreviation(text, m.start(), nxt["word"]):
+            continue
         out.append((sent_start, m.end()))
         sent_start = nxt.start("first")
     if sent_start < end:
