@@ -9,7 +9,7 @@ from datetime import date
 from factcheck.load.header import parse_date
 from factcheck.load.html import parse_html
 from factcheck.load.markdown import parse_markdown
-from factcheck.load.plain import furniture_cut, parse_plain
+from factcheck.load.plain import parse_plain
 from factcheck.load.read import DEFAULT_MAX_BYTES, read_text
 from factcheck.model import IDENTITY, Document, OffsetMap
 from factcheck.text.sentences import split_sentences
@@ -37,25 +37,33 @@ def _format_of(path: str, text: str) -> str:
 
 
 def document_from_text(path: str, text: str, *, published: date | None = None) -> Document:
-    """Build a Document from already-decoded text; ``published`` overrides what the text says."""
+    """Build a Document from already-decoded text; ``published`` overrides what the text says.
+
+    Markdown and HTML are first reduced to their article text (front matter, markup and
+    page chrome blanked or skipped); every format then goes through the plain-text pass,
+    which finds a date line, the title and page furniture.
+    """
     fmt = _format_of(path, text)
     offsets: OffsetMap = IDENTITY
     breaks: tuple[int, ...] = ()
-    origin = {"html": "html-meta", "markdown": "front-matter", "text": "header"}[fmt]
+    found: date | None = None
+    origin: str | None = None
+    title: str | None = None
     if fmt == "html":
         parts = parse_html(text)
-        view = parts.view[: furniture_cut(parts.view)]
-        offsets, title, found = parts.offsets, parts.title, parts.published
+        body, offsets, title, found = parts.view, parts.offsets, parts.title, parts.published
+        origin = "html-meta"
     elif fmt == "markdown":
         md = parse_markdown(text)
-        view, title, found, breaks = md.view, md.title, md.published, md.breaks
-        if found is None:
-            plain = parse_plain(view)
-            view, found, origin = plain.view, plain.published, "header"
-            title = title or plain.title
+        body, title, found, breaks = md.view, md.title, md.published, md.breaks
+        origin = "front-matter"
     else:
-        plain = parse_plain(text)
-        view, title, found = plain.view, plain.title, plain.published
+        body = text
+    plain = parse_plain(body)
+    view = plain.view
+    title = title or plain.title
+    if found is None and plain.published is not None:
+        found, origin = plain.published, "header"
     if published is not None:
         found, origin = published, "option"
     line_starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))

@@ -11,46 +11,82 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # The date itself, in the forms news pages print: ISO, "6 November 2025", "April 2, 2026".
 _DATE = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
-    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+\d{{4}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+)
+# A time that may follow the date: "14:00", "at 9.30 a.m. GMT", "| 08:15 (CET)".
+_TIME = (
+    r"(?:[ \t]*(?:,|at|@|-|–|—|\||T)?[ \t]*\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\(?(?-i:[A-Z]{2,5})\)?(?![A-Za-z]))?)?"
 )
 HEADER_RE = re.compile(
-    r"[ \t]*(?:(?:date|published|posted|updated|dated)[ \t]*:?[ \t]*)?"
-    rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*)?"
-    rf"(?P<date>{_DATE})",
+    r"[ \t]*(?P<lead>(?:date|published|posted|updated|last[ \t]+updated|dated)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    rf"(?P<weekday>{_WEEKDAY}[ \t]*,?[ \t]*)?"
+    rf"(?P<date>{_DATE}){_TIME}",
     re.IGNORECASE,
 )
+_LINE = re.compile(r"[^\n]*\n?")
+_REST_BLANK = re.compile(r"[ \t\r|]*(?:\n|\Z)")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*[ \t\r]*\n?\Z")
 _SPACES = re.compile(r"\s+")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+HEAD_LINES = 4
+MIN_YEAR = 1900
 
 
 def parse_date(text: str) -> date | None:
-    """A calendar date from a metadata or header string, or None when it is not one."""
+    """A complete calendar date (year, month and day) from a metadata or header string, else None."""
     text = text.strip()
     if not text:
         return None
-    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    iso = _ISO.match(text)
     if iso:
         try:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             return None
+    text = _SPACES.sub(" ", text)
     try:
-        return dateparser.parse(_SPACES.sub(" ", text), default=datetime(1, 1, 1), fuzzy=False).date()
-    except (ValueError, OverflowError):
+        # Parsed twice with different defaults: a part missing from the text shows as a difference.
+        one = dateparser.parse(text, default=datetime(1, 1, 1), fuzzy=False).date()
+        two = dateparser.parse(text, default=datetime(2, 2, 2), fuzzy=False).date()
+    except (ValueError, OverflowError, TypeError):
         return None
+    return one if one == two else None
+
+
+def _line_date(text: str, start: int, *, alone: bool) -> tuple[date, int, int] | None:
+    m = HEADER_RE.match(text, start)
+    if not m:
+        return None
+    labelled = m["lead"] is not None or m["weekday"] is not None
+    if (alone or not labelled) and not _REST_BLANK.match(text, m.end()):
+        return None  # a bare date that runs on into text is content: "5 May 2026 is the day of the vote."
+    value = parse_date(m["date"])
+    if value is None or value.year < MIN_YEAR:
+        return None
+    return value, m.start(), m.end()
 
 
 def header_date(text: str) -> tuple[date, int, int] | None:
-    """The date line at the very top of a plain-text article: (date, start, end) of the match.
+    """The date line at the top of a plain-text article: (date, start, end) of the match.
 
-    Only the start of the first non-blank line counts: a date elsewhere is content.
+    The first non-blank line may carry the date followed by text when it is labelled
+    ("date 2025-10-21 Donald ..."); a later line among the first few counts only when it
+    is the date alone and the lines before it read as a title or byline, not as prose.
     """
-    stripped = len(text) - len(text.lstrip())
-    m = HEADER_RE.match(text, stripped)
-    if not m:
-        return None
-    value = parse_date(m["date"])
-    if value is None or value.year < 1900:
-        return None
-    return value, m.start(), m.end()
+    seen = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line:
+            break
+        if not line.strip():
+            continue
+        found = _line_date(text, m.start(), alone=seen > 0)
+        if found is not None:
+            return found
+        seen += 1
+        if seen >= HEAD_LINES or _SENTENCE_END.search(line):
+            return None
+    return None

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from bisect import bisect_right
 from html import unescape
 from html.parser import HTMLParser
 
@@ -27,6 +28,32 @@ _META_DATE = ("article:published_time", "og:published_time", "datepublished", "p
               "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
 _CLASS_WORD = re.compile(r"[a-z]+")
 _SCOPE = re.compile(r"<(article|main)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReferenceOffsetMap(OffsetMap):
+    """An offset map whose runs may stand for longer source text: a character reference.
+
+    ``source_ends[i]`` is where run ``i`` ends in the page when the run is one decoded
+    reference ("&eacute;" read as "é"), or -1 when the run is copied verbatim. A span
+    that starts in such a run starts at the "&"; one that ends in it ends after the ";".
+    """
+
+    source_ends: tuple[int, ...] = ()
+
+    def _reference(self, offset: int) -> int:
+        i = bisect_right(self.view_starts, offset) - 1
+        return i if i >= 0 and self.source_ends and self.source_ends[i] >= 0 else -1
+
+    def to_source(self, offset: int) -> int:
+        i = self._reference(offset)
+        return self.source_starts[i] if i >= 0 else super().to_source(offset)
+
+    def to_source_end(self, offset: int) -> int:
+        if offset <= 0:
+            return self.to_source(offset)
+        i = self._reference(offset - 1)
+        return self.source_ends[i] if i >= 0 else super().to_source_end(offset)
 
 
 @dataclass(frozen=True)
@@ -47,10 +74,12 @@ class _Extractor(HTMLParser):
         self.scope_depth = 0
         self.skip_tag: str | None = None
         self.skip_depth = 0
+        self.skip_by_class = False
         self.pieces: list[str] = []
         self.view_len = 0
         self.view_starts: list[int] = []
         self.source_starts: list[int] = []
+        self.source_ends: list[int] = []
         self.meta: dict[str, str] = {}
         self.jsonld: list[str] = []
         self.times: list[str] = []
@@ -62,11 +91,13 @@ class _Extractor(HTMLParser):
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
-    def _emit(self, chunk: str, source: int) -> None:
+    def _emit(self, chunk: str, source: int, source_end: int = -1) -> None:
+        """Append ``chunk`` to the view; ``source_end`` >= 0 marks a decoded reference."""
         if not chunk:
             return
         self.view_starts.append(self.view_len)
         self.source_starts.append(source)
+        self.source_ends.append(source_end)
         self.pieces.append(chunk)
         self.view_len += len(chunk)
 
@@ -80,8 +111,8 @@ class _Extractor(HTMLParser):
             if key and "content" in a:
                 self.meta.setdefault(key, a["content"])
             return
-        if tag == "time" and a.get("datetime"):
-            self.times.append(a["datetime"])
+        if tag == "time" and a.get("datetime") and not (self.skip_tag is not None and self.skip_by_class):
+            self.times.append(a["datetime"])  # a comment's or a teaser's timestamp is not the article's
         if tag == "script" and "ld+json" in a.get("type", ""):
             self._capture = "jsonld"
         elif tag == "title":
@@ -92,16 +123,20 @@ class _Extractor(HTMLParser):
             self.in_scope = True
             self.scope_depth += 1
         if self.skip_tag is not None:
-            if tag == self.skip_tag:
+            if tag != self.skip_tag:
+                return
+            if tag != "p":
                 self.skip_depth += 1
-            return
+                return
+            self.skip_tag = None  # a <p> never nests: a new one closes the skipped one
         if tag in _VOID:
             if tag in ("br", "hr") and not self._skipping():
                 self._emit("\n\n", self._offset())
             return
         words = set(_CLASS_WORD.findall((a.get("class", "") + " " + a.get("id", "")).lower()))
-        if tag in lexicon.words("html_skip.txt") or words & lexicon.words("html_skip_classes.txt"):
-            self.skip_tag, self.skip_depth = tag, 1
+        by_class = bool(words & lexicon.words("html_skip_classes.txt"))
+        if tag in lexicon.words("html_skip.txt") or by_class:
+            self.skip_tag, self.skip_depth, self.skip_by_class = tag, 1, by_class
             return
         if tag in _BLOCK and not self._skipping():
             self._emit("\n\n", self._offset())
@@ -122,7 +157,7 @@ class _Extractor(HTMLParser):
             if self.scope_depth == 0:
                 self.in_scope = False
 
-    def _text(self, chunk: str, source: int) -> None:
+    def _text(self, chunk: str, source: int, source_end: int = -1) -> None:
         if self._capture == "jsonld":
             self.jsonld.append(chunk)
             return
@@ -132,16 +167,28 @@ class _Extractor(HTMLParser):
         if self._capture == "h1":
             self.h1.append(chunk)
         if not self._skipping():
-            self._emit(chunk, source)
+            self._emit(chunk, source, source_end)
 
     def handle_data(self, data: str) -> None:
         self._text(data, self._offset())
 
+    def _reference(self, prefix: str, name: str) -> None:
+        """A character reference: decoded in the view, the whole "&…;" in the page."""
+        start = self._offset()
+        end = start + len(prefix) + len(name)
+        if self.text.startswith(";", end):
+            end += 1
+        decoded = unescape(f"{prefix}{name};")
+        if decoded == f"{prefix}{name};":  # not a known reference: keep it as written
+            self._text(self.text[start:end], start)
+        else:
+            self._text(decoded, start, end)
+
     def handle_entityref(self, name: str) -> None:
-        self._text(unescape(f"&{name};"), self._offset())
+        self._reference("&", name)
 
     def handle_charref(self, name: str) -> None:
-        self._text(unescape(f"&#{name};"), self._offset())
+        self._reference("&#", name)
 
 
 def _jsonld_date(blobs: list[str]) -> date | None:
@@ -170,6 +217,7 @@ def _clean(parts: list[str]) -> str | None:
 
 
 def parse_html(text: str) -> HtmlParts:
+    """The article text of a page with its offset map, title and published date."""
     scope = _SCOPE.search(text)
     parser = _Extractor(text, scope[1].lower() if scope else None)
     parser.feed(text)
@@ -185,5 +233,5 @@ def parse_html(text: str) -> HtmlParts:
     if published is None:
         published = next((d for d in map(parse_date, parser.times) if d), None)
     title = _clean(parser.h1) or parser.meta.get("og:title") or _clean(parser.title)
-    offsets = OffsetMap(tuple(parser.view_starts), tuple(parser.source_starts))
+    offsets = ReferenceOffsetMap(tuple(parser.view_starts), tuple(parser.source_starts), tuple(parser.source_ends))
     return HtmlParts("".join(parser.pieces), offsets, title, published)

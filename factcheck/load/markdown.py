@@ -13,16 +13,18 @@ _FRONT = re.compile(r"\A---[ \t]*\r?\n(?P<body>(?:(?!---)[^\n]*\n)*?)---[ \t]*(?
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?P<text>[^\n]*)$", re.MULTILINE)
 # Markup replaced by spaces: list and quote markers, emphasis, code ticks, link targets, images, comments.
+# Each pattern stops at the next bracket or tag opener, so hostile input is scanned once.
 _MARKUP = [
     re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|>)[ \t]", re.MULTILINE),
-    re.compile(r"^[ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE),
-    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),
-    re.compile(r"\]\([^)\n]*\)"),
-    re.compile(r"\[(?=[^\]\n]*\]\()"),
+    re.compile(r"^[ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t\r]*$", re.MULTILINE),
+    re.compile(r"!\[[^\[\]\n]*+\]\([^()\n]*+\)"),
+    re.compile(r"\]\([^()\n]*+\)"),
+    re.compile(r"\[(?=[^\[\]\n]*+\]\()"),
     re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`+"),
-    re.compile(r"<!--.*?-->", re.DOTALL),
-    re.compile(r"</?[A-Za-z][^<>\n]*>"),
+    re.compile(r"</?[A-Za-z][^<>\n]*+>"),
 ]
+_COMMENT_OPEN = "<!--"
+_COMMENT_CLOSE = "-->"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,19 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
     return value
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """HTML comments, found with ``str.find`` so an unclosed one costs one scan."""
+    spans = []
+    at = text.find(_COMMENT_OPEN)
+    while at >= 0:
+        close = text.find(_COMMENT_CLOSE, at + len(_COMMENT_OPEN))
+        if close < 0:
+            break
+        spans.append((at, close + len(_COMMENT_CLOSE)))
+        at = text.find(_COMMENT_OPEN, close + len(_COMMENT_CLOSE))
+    return spans
 
 
 def parse_markdown(text: str) -> MarkdownParts:
@@ -63,5 +78,6 @@ def parse_markdown(text: str) -> MarkdownParts:
         breaks.append(h.end())
     for pattern in _MARKUP:
         spans.extend(m.span() for m in pattern.finditer(view))
+    spans.extend(_comments(view))
     view = mask_spans(view, spans)
     return MarkdownParts(view, title, published, tuple(breaks))

@@ -16,7 +16,10 @@ from factcheck import lexicon
 from factcheck.load.header import header_date
 
 _LINE = re.compile(r"[^\n]*\n?")
-_COUNTER = re.compile(r"\s*[\d,.]+[kKmM]?\s*(?:shares?|comments?|views?)?\s*")
+_COUNTER = re.compile(r"[\d,.]++[kKmM]?[ \t]*(?:shares?|comments?|views?)?", re.IGNORECASE)
+_COUNT = re.compile(r"\A\d[\d,]*[ \t]+|[ \t]*\(\d[\d,]*\)\Z")
+_BREADCRUMB = re.compile(r"(?P<root>[a-z]+)[ \t]*(?:[>/|»›:]|[a-z&]+[ \t]*[>/|»›:])")
+MARKER_MAX_CHARS = 80
 _SENTENCE_END = re.compile(r"[.…][\"”’)\]]*\s*\Z")
 TITLE_MAX_WORDS = 20
 HEAD_LINES = 8
@@ -45,29 +48,35 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def _norm_line(line: str) -> str:
-    return " ".join(line.strip().lower().rstrip(":").split())
+    """A line as furniture markers are listed: lower case, markup, counts and a final ':' gone."""
+    low = _COUNT.sub("", line.strip().strip("#*_> \t").lower()).rstrip(":").strip()
+    return " ".join(low.split())
 
 
 def furniture_cut(text: str) -> int:
     """Offset where trailing page furniture starts (len(text) when there is none)."""
     markers = lexicon.words("furniture.txt")
-    pos = 0
     for m in _LINE.finditer(text):
         if not m.group():
             break
-        if pos > 0 and _norm_line(m.group()) in markers:
+        if len(m.group()) <= MARKER_MAX_CHARS and _norm_line(m.group()) in markers:
             return m.start()
-        pos = m.end()
     return len(text)
 
 
-def _furniture_line(line: str) -> bool:
+def _breadcrumb(low: str) -> bool:
+    m = _BREADCRUMB.match(low)
+    return m is not None and m["root"] in lexicon.words("furniture_breadcrumbs.txt")
+
+
+def _furniture_line(line: str, *, head: bool) -> bool:
+    """A line of page furniture; share counts and breadcrumbs count only at the top."""
     stripped = line.strip()
     if not stripped:
         return False
-    if _COUNTER.fullmatch(stripped):
-        return True
     low = stripped.lower()
+    if head and (_COUNTER.fullmatch(stripped) or _breadcrumb(low)):
+        return True
     return any(low == p or low.startswith(p + " ") for p in lexicon.words("furniture_lines.txt"))
 
 
@@ -85,23 +94,29 @@ def parse_plain(text: str) -> PlainParts:
         published, start, end = found
         view = mask(view, start, end)
     title = None
-    lines = [m for m in _LINE.finditer(view) if m.group()][:HEAD_LINES]
     furniture = []
-    for m in lines:
+    head_lines = []
+    in_head = True
+    for m in _LINE.finditer(view):
         line = m.group()
-        if _furniture_line(line):
+        if not line:
+            break
+        head = in_head and len(head_lines) < HEAD_LINES
+        if _furniture_line(line, head=head):
             furniture.append(m)
             continue
-        if title is None and line.strip() and _title_candidate(line):
-            title = line.strip()
-        if line.strip() and not _title_candidate(line):
-            break
+        if not head or not line.strip():
+            continue
+        head_lines.append(line.strip())  # furniture lines do not count towards the head
+        if _title_candidate(line):
+            title = title or line.strip()
+        else:
+            in_head = False
     view = mask_spans(view, [(m.start(), m.end()) for m in furniture])
     # A breadcrumb ("Home Politics: … <title>") repeats the title: prefer the bare title line.
     if title is not None:
-        for m in lines:
-            bare = m.group().strip()
-            if bare and bare != title and title.endswith(bare) and _title_candidate(bare):
+        for bare in head_lines:
+            if bare != title and title.endswith(bare) and _title_candidate(bare):
                 title = bare
                 break
     return PlainParts(view, title, published)
