@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -10,6 +11,7 @@ import click
 
 from factcheck.errors import InputError
 from factcheck.load import DEFAULT_MAX_BYTES, load_document, parse_date
+from factcheck.load.header import MIN_YEAR
 from factcheck.model import SEVERITY_RANK, Document, Finding
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -47,26 +49,38 @@ def input_options(f: F) -> F:
 
 
 def parse_published(values: Sequence[str]) -> tuple[dict[str, date], date | None]:
-    """Split ``--published`` values into per-file dates and one default date."""
+    """Split ``--published`` values into per-file dates and one default date.
+
+    A date must be complete (year, month and day). Keys are the paths as given.
+    """
     per_file: dict[str, date] = {}
     default: date | None = None
     for raw in values:
         path, sep, value = raw.rpartition("=")
-        if not sep:
-            path, value = "", raw
-        parsed = parse_date(value) if len(value.strip()) >= 8 else None
-        if parsed is None or parsed.year < 1900:
+        if sep and not path.strip():
+            raise InputError(f"--published {raw!r}: FILE is missing before '='")
+        parsed = parse_date(value)
+        if parsed is None or parsed.year < MIN_YEAR:
             raise InputError(f"--published {raw!r}: expected DATE or FILE=DATE with DATE as YYYY-MM-DD")
-        if path:
+        if sep:
             per_file[path] = parsed
         else:
             default = parsed
     return per_file, default
 
 
+def _same_file(path: str) -> str:
+    """One spelling per file, so ``./a.txt`` and ``a.txt`` name the same file."""
+    return path if path == "-" else os.path.abspath(path)
+
+
 def load_documents(paths: Sequence[str], published: Sequence[str], max_size: int) -> list[Document]:
-    per_file, default = parse_published(published)
-    unknown = sorted(set(per_file) - set(paths))
+    """Every file named, with ``--published`` applied; an InputError for the first bad one."""
+    given, default = parse_published(published)
+    named = {_same_file(p) for p in paths}
+    unknown = sorted(p for p in given if _same_file(p) not in named)
     if unknown:
         raise InputError(f"--published names {unknown[0]}, which is not among the files given")
-    return [load_document(p, published=per_file, default_published=default, max_bytes=max_size) for p in paths]
+    by_file = {_same_file(p): d for p, d in given.items()}
+    dates = {p: by_file[_same_file(p)] for p in paths if _same_file(p) in by_file}
+    return [load_document(p, published=dates, default_published=default, max_bytes=max_size) for p in paths]

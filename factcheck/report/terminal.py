@@ -33,14 +33,22 @@ ORIGIN_WORDS = {
 
 
 def make_console(file: IO[str] | None = None) -> Console:
-    """A console that colours only a terminal and honours NO_COLOR; wide enough for two passages when piped."""
+    """A console that colours only a terminal and honours NO_COLOR; wide enough for two passages when piped.
+
+    Off a terminal, or with NO_COLOR set, no escape codes at all are written (not even bold):
+    the brackets around the clashing words carry the highlight.
+    """
     out = file or sys.stdout
-    terminal = out.isatty() if hasattr(out, "isatty") else False
+    terminal = bool(out.isatty()) if hasattr(out, "isatty") else False
+    plain = not terminal or bool(os.environ.get("NO_COLOR"))
     return Console(
         file=out,
-        no_color="NO_COLOR" in os.environ or not terminal,
-        force_terminal=terminal or None,
+        no_color=plain,
+        color_system=None if plain else "auto",
+        force_terminal=terminal,
         highlight=False,
+        emoji=False,
+        markup=False,
         width=None if terminal else PIPED_WIDTH,
         soft_wrap=False,
     )
