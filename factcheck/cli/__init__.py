@@ -15,22 +15,30 @@ import click
 from factcheck import __version__
 from factcheck.errors import InputError
 
+SHORT_HELP_MAX = 200
+
 
 class FactcheckGroup(click.Group):
     """Reports usage and input errors in one line with exit status 2."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        if not argv:
+            # No command: the help, on standard output, as a successful answer.
+            with self.make_context(prog_name or "factcheck", ["--help"], resilient_parsing=True) as ctx:
+                click.echo(ctx.get_help())
+            sys.exit(0)
         try:
-            rv = super().main(args=args, prog_name=prog_name or "factcheck", standalone_mode=False, **extra)
+            rv = super().main(args=argv, prog_name=prog_name or "factcheck", standalone_mode=False, **extra)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
-            click.echo(f"factcheck: error: {exc.format_message()}{hint}", err=True)
+            click.echo(f"factcheck: error: {_one_line(exc.format_message())}{hint}", err=True)
             sys.exit(2)
         except (InputError, click.ClickException) as exc:
             message = exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
-            click.echo(f"factcheck: error: {message}", err=True)
+            click.echo(f"factcheck: error: {_one_line(message)}", err=True)
             sys.exit(2)
         except click.Abort:
             click.echo("factcheck: interrupted", err=True)
@@ -39,6 +47,24 @@ class FactcheckGroup(click.Group):
             sys.stderr.close()
             sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command on one line with the first sentence of its help, never cut short."""
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit=SHORT_HELP_MAX)))
+        if not rows:
+            return
+        width = max(len(name) for name, _ in rows)
+        with formatter.section("Commands"):
+            for name, text in rows:
+                formatter.write(f"{'':>{formatter.current_indent}}{name:<{width}}  {text}\n")
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
