@@ -10,6 +10,8 @@ from factcheck.checks import REGISTRY, load_all
 from factcheck.checks.number import number
 from factcheck.extract.numbers import extract_quantities
 from factcheck.facts import DocFacts
+from factcheck.load import document_from_text
+from factcheck.pipeline import analyse
 from factcheck.model import Document, Finding, Sentence
 
 
@@ -163,3 +165,118 @@ def test_alignment_is_blocked_not_all_pairs(monkeypatch):
         assert len(pairs) == n  # each quantity meets only its twin
         sizes.append(len(calls))
     assert sizes == [50, 100, 200]
+
+
+# ---------------------------------------------------------------- over analysed documents
+
+
+def analysed(path: str, text: str) -> DocFacts:
+    """A document run through every extractor, as ``factcheck compare`` does."""
+    return analyse(document_from_text(path, "date 2026-01-12\n\n" + text))
+
+
+def compared(*texts: str, within: bool = False) -> list[Finding]:
+    facts = [analysed(f"wire-{chr(97 + n)}.txt", t) for n, t in enumerate(texts)]
+    return [f for f in (number(p) for p in quantity_pairs(facts, within=within)) if f is not None]
+
+
+def test_total_offer_and_price_per_share_do_not_meet():
+    found = compared("Saltmere rejected a 640 million euro takeover offer from Harwell on Thursday.",
+                     "Harwell's offer of 11.20 euros a share values Saltmere at 640 million euros.")
+    assert found == []
+
+
+def test_a_million_billion_slip_still_fires_but_a_million_fold_gap_does_not():
+    assert len(compared("Acme made a $3.1 billion bid for the port on Monday.",
+                        "Acme made a $3.1 million bid for the port on Monday.")) == 1
+    assert compared("The regulator fined the bank $12 million on Monday.",
+                    "The regulator fined the bank $250 on Monday.") == []
+
+
+def test_changes_compare_only_with_changes_the_same_way():
+    found = compared("Sales rose 4 percent in the quarter, the company said.",
+                     "Sales rose 6 percent in the quarter, the company said.")
+    assert [[e.text for e in f.evidence] for f in found] == [["4 percent", "6 percent"]]
+    assert compared("Sales rose 4 percent in the quarter.", "Sales fell 6 percent in the quarter.") == []
+    # a change without a noun says how something moved, not what
+    assert compared("Shares in the operator rose 4 percent.", "Shares in the operator rose 6 percent.") == []
+    # a change and a level
+    assert compared("The jobless rate rose 0.4 percent in March.",
+                    "The jobless rate stood at 4.4 percent in March.") == []
+
+
+def test_different_reporting_periods_do_not_meet():
+    assert compared("Sales were $5 million in the third quarter, the company said.",
+                    "Sales were $12 million in the first nine months, the company said.") == []
+    found = compared("Sales were $5 million in the third quarter, the company said.",
+                     "Sales were $7 million in the third quarter, the company said.")
+    assert len(found) == 1
+
+
+def test_an_event_day_does_not_separate_two_death_tolls():
+    """Reports dating the collapse differently still disagree on the toll (the date check reports the day)."""
+    found = compared("Nine miners died when the shaft collapsed on Friday.",
+                     "At least 11 miners were killed when the shaft collapsed on Thursday.")
+    assert len(found) == 1 and found[0].severity == "error"
+
+
+def test_within_an_article_a_marked_period_is_another_figure():
+    text = ("The company had a tax credit of $1.4 million, the filing showed. "
+            "In the year-earlier period, the company had a tax credit of $7.7 million, the filing showed.")
+    assert compared(text, within=True) == []
+
+
+def test_parallel_rows_in_one_article_are_not_a_contradiction():
+    text = ("The car bomb at the embassy in the capital killed 253 people and injured 5,000 others. "
+            "A second car bomb at the embassy on the coast killed 10 people and injured about 70 others.")
+    assert compared(text, within=True) == []
+    # a restatement with the other figure unchanged is a contradiction
+    text = ("The car bomb at the embassy killed 253 people and injured 5,000 others. "
+            "The car bomb at the embassy killed 240 people and injured 5,000 others, officials said later.")
+    assert len(compared(text, within=True)) == 1
+
+
+def test_a_figure_inside_one_quotation_is_left_to_the_quote_checks():
+    found = compared('"Nine miners died in the collapse and we are still searching," Pike told reporters.',
+                     '"Eleven miners died in the collapse and we are still searching," Pike told reporters.')
+    assert found == []
+    # harbour search: the dive count changes inside the same quote; "times" never makes a count
+    assert compared('"Divers searched the harbour three times overnight and found nothing," Amos said.',
+                    '"Divers searched the harbour two times overnight and found nothing," Amos said.') == []
+
+
+def test_a_figure_quoted_on_one_side_only_is_compared():
+    found = compared('"Nine miners died in the collapse," Pike told reporters on Friday.',
+                     "At least 11 miners were killed in the collapse, officials said on Friday.")
+    assert len(found) == 1
+
+
+def test_a_repeated_figure_is_reported_once():
+    a = ("Nine miners died when the shaft collapsed at the Kessel pit. "
+         "Rescuers said nine miners died when the shaft collapsed before dawn.")
+    b = "At least 11 miners were killed when the shaft collapsed at the Kessel pit."
+    found = compared(a, b)
+    assert len(found) == 1
+    assert found[0].message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 miners were killed."
+
+
+def test_dozens_is_at_least_two_dozen_and_only_warns():
+    found = compared("Dozens of miners were killed in the collapse, officials said.",
+                     "Eleven miners were killed in the collapse, officials said.")
+    assert [f.severity for f in found] == ["warning"]
+    assert compared("Dozens of miners were killed in the collapse, officials said.",
+                    "Forty miners were killed in the collapse, officials said.") == []
+
+
+def test_tons_and_tonnes():
+    assert compared("The freighter ran aground with 10,000 tons of grain on board.",
+                    "The freighter ran aground with 10,000 tonnes of grain on board.") == []
+    assert len(compared("The freighter ran aground with 10,000 tonnes of grain on board.",
+                        "The freighter ran aground with 12,000 tons of grain on board.")) == 1
+
+
+def test_pounds_of_a_bear_compare_with_kilograms():
+    assert compared("A 300-pound bear wandered into the school car park.",
+                    "A 136-kilogram bear wandered into the school car park.") == []
+    assert len(compared("A 300-pound bear wandered into the school car park.",
+                        "A 200-kilogram bear wandered into the school car park.")) == 1

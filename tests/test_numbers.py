@@ -244,3 +244,99 @@ def test_lemmas_and_synonyms():
 def test_hostile_input_is_linear():
     text = "1-" * 20000 + " nine " * 20000 + "at least " * 5000
     assert isinstance(extract_quantities(text), tuple)
+
+
+# ---------------------------------------------------------------- rates, changes, vague plurals, weights
+
+
+def fields(q: Quantity) -> tuple[object, ...]:
+    return q.text, q.unit, q.counted, q.event, q.partitive
+
+
+def test_a_price_per_share_is_a_rate_not_a_total():
+    qs = extract_quantities("Harwell's offer of 11.20 euros a share values the operator at 640 million euros.")
+    assert [fields(q) for q in qs] == [
+        ("11.20 euros a share", "EUR/share", "bid", None, False),
+        ("640 million euros", "EUR", "value", None, False),
+    ]
+    assert only("The fund paid $5 per share in cash.", "$5 per share").unit == "USD/share"
+    assert only("The island has three flights a day to the mainland.", "three flights").unit == "n/day"
+    assert format_interval(only("Tickets cost 4 euros each.", "4 euros each")) == "[4, 4] EUR/each"
+
+
+def test_a_year_ago_is_a_time_not_a_rate():
+    assert only("Profit was $2 million a year ago.", "$2 million").unit == "USD"
+
+
+def test_denominators_are_not_counts():
+    assert [q.text for q in extract_quantities("About $4 of every $5 in exports goes north.")] == ["About $4"]
+    assert [q.text for q in extract_quantities("Nine out of 10 voters backed the plan.")] == ["Nine"]
+    qs = extract_quantities("The notes sold at $308 per $1,000 face amount.")
+    assert [(q.text, q.unit) for q in qs] == [("$308", "USD/amount")]
+
+
+def test_a_change_is_its_direction():
+    assert fields(only("Sales rose 4 percent in the quarter.", "4 percent")) == ("4 percent", "percent", "revenue",
+                                                                             "rise", False)
+    assert only("Net income fell by 2% to $5 million.", "2%").event == "fall"
+    # "rose to" gives the new level, which keeps the event of its noun
+    assert only("The death toll rose to 14 on Friday.", "14").event == "die"
+
+
+VAGUE = [
+    ("Dozens of miners were killed in the collapse.", "Dozens of miners", 24, "miner", "die"),
+    ("Tens of thousands of protesters marched on the palace.", "Tens of thousands of protesters", 20000,
+     "protester", "attend"),
+    ("Hundreds were evacuated from the valley.", "Hundreds", 200, None, "evacuate"),
+    ("The storm left thousands of homes without power.", "thousands of homes", 2000, "house", None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,low,counted,event", VAGUE)
+def test_vague_plurals_are_open_intervals(sentence, span, low, counted, event):
+    q = only(sentence, span)
+    assert interval(q) == (low, None, False, False)
+    assert (q.counted, q.event) == (counted, event)
+    assert q.hedge is not None and q.hedge.startswith(span.split()[0].lower())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The scores of the tests were close.",
+    "Thousands is a lot to pay for a bicycle.",
+    "A four-way race leaves the party split.",
+])
+def test_vague_plural_near_misses(sentence):
+    assert extract_quantities(sentence) == ()
+
+
+def test_tons_cover_short_and_long_tons_and_metric_tonnes_are_exact():
+    q = only("The freighter carried 10,000 tons of grain.", "10,000 tons")
+    assert q.unit == "kg" and close(q.low, 9_071_847.4) and close(q.high, 10_160_469.088)
+    q = only("The freighter carried 9,500 metric tonnes of grain.", "9,500 metric tonnes")
+    assert (q.low, q.high) == (9_500_000, 9_500_000)
+    assert only("The freighter carried 9,500 metric tons of grain.", "9,500 metric tons").high == 9_500_000
+
+
+def test_pounds_are_weight_where_the_text_speaks_of_weight():
+    q = only("Rangers said the bear weighed 300 pounds.", "300 pounds")
+    assert q.unit == "kg" and close(q.low, 300 * 0.45359237)
+    assert fields(only("A 300-pound bear wandered into the car park.", "300-pound bear"))[1:3] == ("kg", "bear")
+    assert only("The court imposed a 50-pound fine.", "50-pound fine").unit == "GBP"
+    assert only("He paid 300 pounds for the ticket.", "300 pounds").unit == "GBP"
+
+
+def test_a_coordinated_group_is_its_own_thing():
+    qs = extract_quantities("Of her nine brothers and sisters, two brothers and two sisters stayed in the village.")
+    assert [(q.text, q.counted) for q in qs] == [
+        ("nine brothers and sisters", "brother and sister"), ("two brothers", "brother"), ("two sisters", "sister")]
+
+
+def test_a_share_keeps_its_whole():
+    qs = extract_quantities("The fact-checkers rated 18% of Republican statements and 24% of Democratic statements true.")
+    assert [q.counted for q in qs] == ["republican statement", "democratic statement"]
+    assert only("The Greens took 12 percent of the vote.", "12 percent").counted == "vote"
+
+
+def test_a_clause_of_subset_makes_a_part():
+    assert only("Of those killed, 11 were miners from the village.", "11").partitive
+    assert only("Among the injured, 40 were children.", "40").partitive

@@ -906,7 +906,7 @@ def _is_tally_context(t: _Toks, i: int, j: int) -> bool:
 @cache
 def _starters() -> frozenset[str]:
     """Words that can open a number phrase; every other word is passed over at once."""
-    return frozenset(_lex().numbers) | {"a", "an", "half"} | {p[0] for p in _lex().vague_plurals}
+    return frozenset(_lex().numbers) | {"a", "an", "half"} | _vague_firsts()
 
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
@@ -941,26 +941,36 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+@cache
+def _vague_phrases() -> tuple[tuple[tuple[str, ...], float], ...]:
+    """Vague plurals, longest first so "hundreds of thousands" wins over "hundreds"."""
+    return tuple(sorted(_lex().vague_plurals.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _vague_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in _lex().vague_plurals)
+
+
 def _vague(t: _Toks, i: int) -> tuple[Quantity, int] | None:
     """"dozens of miners", "tens of thousands of people": an open interval from the lower bound.
 
     Single words need "of" or an event after them ("hundreds were evacuated"), so "scores"
     and "thousands" used otherwise are not counts.
     """
-    lex = _lex()
+    if t.low[i] not in _vague_firsts():
+        return None
     if i > 0 and (t.low[i - 1] in _DETERMINERS or t.low[i - 1] in ("a", "an") or t.is_digit(i - 1)):
         return None  # "the scores of the tests"
-    for phrase, bound in sorted(lex.vague_plurals.items(), key=lambda kv: -len(kv[0])):
+    for phrase, bound in _vague_phrases():
         n = len(phrase)
         if tuple(t.low[i : i + n]) != phrase:
             continue
         k = i + n
         if k < t.n and t.low[k] == "of":
             k += 1
-        elif k < t.n and (t.low[k] in lex.aux or _event_of(t, k) is not None):
-            pass
-        else:
-            return None
+        elif _noun_after(t, k).event is None:
+            return None  # "thousands is a lot": no "of" and nothing happened to them
         hedge = t.surface(i, k - i)
         found = _unit_at(t, k) if k < t.n else None
         unit = found[0] if found and found[0].dimension.startswith("currency") else None
@@ -1081,6 +1091,12 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
             k = whole_core[0].j  # "two of the nine miners": the subset counts miners too
         after = _noun_after(t, k)
         part = True
+        noun, event = after.noun, after.event
+    elif unit is not None and rate is None and end_tok < t.n and t.low[end_tok] == "of":
+        k = end_tok + 1
+        if k < t.n and t.low[k] in _DETERMINERS:
+            k += 1
+        after = _noun_after(t, k)  # "10,000 tonnes of grain", "$8 million of charges": what is measured
         noun, event = after.noun, after.event
     else:
         # after a rate ("11.20 euros a share") the words that follow are not what is counted
