@@ -90,11 +90,19 @@ def score(a: Claim, b: Claim, same_doc: bool = False) -> float:
     return 0.4 * ev + 0.3 * act + 0.3 * wording(a, b)
 
 
+def _topics(c: Claim) -> list[tuple[str, str]]:
+    """What a claim is about, for blocking: its events, named actors and content words."""
+    named = [("actor", a) for a in c.actors if a.startswith(("person:", "place:"))]
+    return [("event", e) for e in c.events] + named + [("word", k) for k in c.keywords]
+
+
 def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
+    """Predicate or frame, together with a topic: blocks stay small in a corpus of many stories."""
     c = item.fact
     if c.predicate is None:
         return ()
-    return [("pred", c.predicate), *(("frame", f) for f, _ in c.frames)]
+    heads = [("pred", c.predicate), *(("frame", f) for f, _ in c.frames)]
+    return [(*h, *t) for h in heads for t in _topics(c)]
 
 
 def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
@@ -103,8 +111,10 @@ def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
 
 
 def _event_keys(item: Located[Claim]) -> Iterable[Hashable]:
+    """A once-only event together with a content word: two reports of it share some words."""
     once = once_events()
-    return {("event", e) for anchor in (*item.fact.dates, *item.fact.places) for e in anchor.events if e in once}
+    events = {e for anchor in (*item.fact.dates, *item.fact.places) for e in anchor.events if e in once}
+    return {(e, k) for e in events for k in item.fact.keywords}
 
 
 def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
