@@ -94,7 +94,8 @@ def lint(
     keep(run_checks([draft_facts], kinds=kinds, within=True))
     if sources:
         source_facts = [analyse(s) for s in sources]
-        across = run_checks([draft_facts, *source_facts], kinds=kinds, within=False)
+        across = run_checks([draft_facts, *source_facts], kinds=kinds, within=False,
+                            focus=None if include_sources else draft)
         keep(f for f in across if include_sources or any(e.path == draft.path for e in f.evidence))
     return sorted(found.values(), key=Finding.sort_key)
 

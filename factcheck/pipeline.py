@@ -56,15 +56,23 @@ def run_checks(
     *,
     kinds: Collection[str] | None = None,
     within: bool = False,
+    focus: Document | None = None,
 ) -> list[Finding]:
-    """Build each needed kind of pair once, run the registered checks, dedupe and order."""
+    """Build each needed kind of pair once, run the registered checks, dedupe and order.
+
+    With ``focus`` only pairs with one side in that document are judged (a draft
+    against its sources, not the sources against each other).
+    """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
     pairs: dict[str, list[Pair[Any]]] = {}
     findings: dict[tuple[object, ...], Finding] = {}
     for chk in checks:
         if chk.over not in pairs:
             builder = PAIR_BUILDERS[chk.over]
-            pairs[chk.over] = builder(facts, within=within or chk.over in ALWAYS_WITHIN)
+            built = builder(facts, within=within or chk.over in ALWAYS_WITHIN)
+            if focus is not None:
+                built = [p for p in built if p.a.doc is focus or p.b.doc is focus]
+            pairs[chk.over] = built
         for pair in pairs[chk.over]:
             finding = chk.judge(pair)
             if finding is None:
