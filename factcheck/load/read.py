@@ -37,6 +37,8 @@ def read_text(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise InputError(f"{name}: input is over the {max_bytes:,}-byte limit")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: is UTF-16 text; save it as UTF-8")
     if b"\0" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
