@@ -73,6 +73,19 @@ class Config:
         return frozenset(k for k in (chosen or KINDS) if k not in dropped)
 
 
+def apply_word_lists(config: Config) -> None:
+    """Add the configuration's antonym pairs, titles and aliases to the shipped word lists."""
+    from factcheck import lexicon
+
+    if config.extra_antonyms:
+        lexicon.extend("claims_frames.txt", [f"config-{i}: {a} | {b}" for i, (a, b) in
+                                             enumerate(config.extra_antonyms)])
+    if config.extra_titles:
+        lexicon.extend("titles.txt", list(config.extra_titles))
+    if config.aliases:
+        lexicon.extend("places_aliases.txt", [f"{alias} = {canonical}" for alias, canonical in config.aliases])
+
+
 def split_list(value: Any) -> tuple[str, ...]:
     """A TOML array, or a string split on commas and newlines; blanks dropped."""
     if isinstance(value, list):

@@ -7,8 +7,11 @@ extend it.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from importlib import resources
+
+_EXTRA: dict[str, tuple[str, ...]] = {}
 
 
 def _lines(name: str) -> list[str]:
@@ -18,7 +21,30 @@ def _lines(name: str) -> list[str]:
         line = line.split("#", 1)[0].strip()
         if line:
             out.append(line)
-    return out
+    return out + list(_EXTRA.get(name, ()))
+
+
+def extend(name: str, lines: tuple[str, ...] | list[str]) -> None:
+    """Add entries (in the file's own format) to a shipped list, e.g. from a user's configuration.
+
+    Every table cached from the word lists is rebuilt on next use, so the additions
+    reach the extractors and checks that read them.
+    """
+    _EXTRA[name] = (*_EXTRA.get(name, ()), *lines)
+    for module_name, module in list(sys.modules.items()):
+        if module_name == "factcheck" or module_name.startswith("factcheck."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
+
+
+def reset() -> None:
+    """Drop every addition made with ``extend``."""
+    if _EXTRA:
+        names = list(_EXTRA)
+        _EXTRA.clear()
+        extend(names[0], ())
 
 
 @cache

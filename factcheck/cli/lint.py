@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import click
 
 from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
-from factcheck.config import KINDS, Config, check_kinds, find_config, split_list
+from factcheck.config import KINDS, Config, apply_word_lists, check_kinds, find_config, split_list
 from factcheck.errors import InputError
 from factcheck.lint import (
     above_confidence,
@@ -119,6 +119,7 @@ def lint(
     place, title, quote-wording, quote-speaker, certainty.
     """
     config = find_config(os.getcwd())
+    apply_word_lists(config)
     kinds = config.kinds(_kinds_option(enable, "--enable") or None, _kinds_option(disable, "--disable"))
     fail_on = fail_on or config.fail_on or "error"
     minimum = min_confidence if min_confidence is not None else config.min_confidence
