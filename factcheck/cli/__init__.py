@@ -67,7 +67,7 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
-@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(name="factcheck", cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="factcheck")
 def main() -> None:
     """Find contradictions between news articles: dates, quotes, numbers, titles, places and claims."""

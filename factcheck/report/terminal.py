@@ -131,18 +131,22 @@ def passage(ev: Evidence) -> Text:
 
 
 def finding_panel(f: Finding, names: dict[str, str]) -> Panel:
+    """One finding: the message, where each passage is (path:line:column, never wrapped), then the passages side by side."""
     grid = Table.grid(expand=True, padding=(0, 2))
     for _ in f.evidence:
         grid.add_column(ratio=1)
-    heads, bodies = [], []
+    locations, heads, bodies = [], [], []
     for ev in f.evidence:
+        name = names.get(ev.path, "?")
         who = f" · {ev.source}" if ev.source else ""
-        heads.append(Text(f"{names.get(ev.path, '?')} {ev.path}:{ev.line}:{ev.column}{who}", style="bold"))
+        locations.append(Text(f"{name}  {ev.path}:{ev.line}:{ev.column}{who}", style="dim", no_wrap=True,
+                              overflow="ellipsis"))
+        heads.append(Text(f"{name}{who}", style="bold"))
         bodies.append(passage(ev))
     grid.add_row(*heads)
     grid.add_row(*bodies)
     values = [ev.value for ev in f.evidence]
-    parts: list[Text | Table] = [Text(f.message), Text(""), grid]
+    parts: list[Text | Table] = [Text(f.message), Text(""), *locations, Text(""), grid]
     if any(values):
         parts.append(Text("compared: " + "  vs  ".join(v or "—" for v in values), style="dim"))
     title = f"{f.severity.upper()} · {f.kind} · confidence {f.confidence:.2f}"

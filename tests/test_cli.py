@@ -1,0 +1,253 @@
+"""The command line: one-line errors with exit status 2, help, version, plain output off a terminal, determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import io
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import factcheck.load.read as read_module
+from factcheck import __version__
+from factcheck.cli import main
+from factcheck.load import load_document
+from factcheck.report.terminal import make_console, render_findings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_000 = str(ROOT / "fixtures" / "seeds" / "000_8f53e6e599409f6c.txt")
+SEED_003 = str(ROOT / "fixtures" / "seeds" / "003_520133a741b9c9c4.txt")
+STORY = ROOT / "fixtures" / "stories" / "quote-bridge-funding"
+ESCAPE = "\x1b"
+
+
+def runner() -> CliRunner:
+    """Standard error kept apart from standard output, however this click spells it."""
+    if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters:
+        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    return CliRunner()
+
+
+def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None) -> Result:
+    return runner().invoke(main, list(args), input=input, env=env)
+
+
+def assert_input_error(result: Result, fragment: str) -> None:
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2, (result.exit_code, result.stderr, result.output)
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("factcheck: error: ")
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    assert result.stdout == ""
+
+
+# --- every input error: one line, exit 2 ---------------------------------------------------------
+
+def _write(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+ARTICLE = "date 2026-01-12\n\nThe ferry to Halm sailed at dawn on Monday.\n".encode()
+
+CASES: list[tuple[str, Callable[[Path], list[str]], str]] = [
+    ("missing file", lambda t: ["compare", str(t / "nowhere.txt"), SEED_000], "nowhere.txt: no such file"),
+    ("directory", lambda t: ["compare", str(t), SEED_000], "is a directory"),
+    ("binary file", lambda t: ["compare", _write(t, "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), SEED_000],
+     "looks like a binary file"),
+    ("invalid UTF-8", lambda t: ["compare", _write(t, "latin1.txt", "Caf\xe9 owners met.".encode("latin-1")), SEED_000],
+     "not valid UTF-8 (byte 3)"),
+    ("empty file", lambda t: ["compare", _write(t, "empty.txt", b""), SEED_000], "file is empty"),
+    ("blank file", lambda t: ["compare", _write(t, "blank.txt", b" \n\r\n\t\n"), SEED_000], "file is empty"),
+    ("over the size limit", lambda t: ["compare", "--max-size", "100", _write(t, "a.txt", ARTICLE * 3), SEED_000],
+     "over the 100-byte limit"),
+    ("no files", lambda t: ["compare"], "at least two files"),
+    ("one file", lambda t: ["compare", SEED_000], "at least two files"),
+    ("published not a date", lambda t: ["compare", "--published", "yesterday", SEED_000, SEED_003], "--published"),
+    ("published no day", lambda t: ["compare", "--published", "2025-10", SEED_000, SEED_003], "YYYY-MM-DD"),
+    ("published impossible day", lambda t: ["compare", "--published", f"{SEED_003}=2025-02-30", SEED_000, SEED_003],
+     "YYYY-MM-DD"),
+    ("published without a file", lambda t: ["compare", "--published", "=2025-10-21", SEED_000, SEED_003],
+     "FILE is missing"),
+    ("published for another file", lambda t: ["compare", "--published", "other.txt=2025-10-21", SEED_000, SEED_003],
+     "not among the files given"),
+    ("unknown format", lambda t: ["compare", "--format", "xml", SEED_000, SEED_003], "'--format'"),
+    ("unknown option", lambda t: ["compare", "--colour", SEED_000, SEED_003], "No such option"),
+    ("unknown command", lambda t: ["contrast", SEED_000, SEED_003], "No such command"),
+    ("max size zero", lambda t: ["compare", "--max-size", "0", SEED_000, SEED_003], "--max-size"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "fragment"), CASES, ids=[c[0] for c in CASES])
+def test_input_errors_are_one_line_with_exit_2(
+    tmp_path: Path, name: str, args: Callable[[Path], list[str]], fragment: str
+) -> None:
+    assert_input_error(run(*args(tmp_path)), fragment)
+
+
+def test_the_size_limit_defaults_to_20_mb(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(20 * 1024 * 1024 + 1)  # sparse: larger than the limit without writing it
+    assert_input_error(run("compare", str(big), SEED_000), "over the 20,971,520-byte limit")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read a file whatever its mode")
+def test_unreadable_file_by_mode(tmp_path: Path) -> None:
+    path = Path(_write(tmp_path, "locked.txt", ARTICLE))
+    path.chmod(0)
+    try:
+        assert_input_error(run("compare", str(path), SEED_000), "permission denied")
+    finally:
+        path.chmod(0o644)
+
+
+def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = _write(tmp_path, "locked.txt", ARTICLE)
+    real_open = open
+
+    def refusing_open(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(read_module, "open", refusing_open, raising=False)
+    assert_input_error(run("compare", locked, SEED_000), "locked.txt: permission denied")
+
+
+def test_other_read_failures_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write(tmp_path, "flaky.txt", ARTICLE)
+
+    def failing_open(file: object, *args: object, **kwargs: object) -> object:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(read_module, "open", failing_open, raising=False)
+    assert_input_error(run("compare", path, SEED_000), "flaky.txt: cannot read (Input/output error)")
+
+
+def test_empty_standard_input_is_an_error() -> None:
+    assert_input_error(run("compare", "-", SEED_000, input=b""), "standard input: file is empty")
+
+
+def test_standard_input_as_dash_is_read() -> None:
+    result = run("compare", "-", SEED_000, "--format", "json", input=Path(SEED_003).read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert '"path": "-"' in result.stdout and '"published": "2025-10-21"' in result.stdout
+
+
+# --- help and version ------------------------------------------------------------------------------
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"factcheck, version {__version__}\n")
+
+
+def test_help_lists_each_command_on_one_line() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    listed = lines[lines.index("Commands:") + 1:]
+    names = sorted(main.commands)
+    assert "compare" in names and "dates" in names and "quotes" in names
+    assert [line.split()[0] for line in listed] == names
+    for line, name in zip(listed, names):
+        short = main.commands[name].get_short_help_str(limit=1000)
+        assert line.split(None, 1)[1] == short
+        assert not short.endswith("...")
+
+
+def test_no_arguments_shows_the_help() -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: factcheck") and "Commands:" in result.stdout
+
+
+def test_command_help() -> None:
+    result = run("compare", "--help")
+    assert result.exit_code == 0
+    for option in ("--format", "--published", "--max-size", "--fail-on"):
+        assert option in result.stdout
+
+
+# --- text output -------------------------------------------------------------------------------------
+
+def test_text_report_off_a_terminal_has_no_escape_codes() -> None:
+    result = run("compare", *sorted(str(p) for p in STORY.glob("*.txt")))
+    assert result.exit_code == 0
+    assert ESCAPE not in result.stdout
+    out = result.stdout
+    assert "Sources" in out and "2026-01-13" in out and "date line" in out
+    assert "ERROR · quote-wording" in out and "[The repairs are fully funded" in out
+    assert re.search(r"wire-a\.txt:\d+:\d+", out)
+    assert "3 findings (3 error)" in out
+
+
+def test_no_findings_is_said_plainly(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.txt", b"date 2026-01-12\n\nThe ferry to Halm sailed at dawn on Monday.\n")
+    b = _write(tmp_path, "b.txt", b"date 2026-01-12\n\nA choir sang in the town hall on Sunday evening.\n")
+    result = run("compare", a, b)
+    assert result.exit_code == 0
+    assert "No contradictions found between the 2 sources." in result.stdout
+    assert "0 findings" in result.stdout
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _report(env_no_color: str | None, monkeypatch: pytest.MonkeyPatch) -> str:
+    if env_no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", env_no_color)
+    out = _Tty()
+    render_findings(make_console(out), [load_document(SEED_000), load_document(SEED_003)], [])
+    return out.getvalue()
+
+
+def test_a_terminal_gets_colour_and_no_color_turns_every_escape_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ESCAPE in _report(None, monkeypatch)
+    plain = _report("1", monkeypatch)
+    assert ESCAPE not in plain and "No contradictions found" in plain
+
+
+def test_no_color_through_the_command(tmp_path: Path) -> None:
+    result = run("compare", SEED_000, SEED_003, env={"NO_COLOR": "1"})
+    assert result.exit_code == 0 and ESCAPE not in result.stdout
+
+
+# --- determinism and input files untouched ---------------------------------------------------------
+
+def _digest(paths: list[Path]) -> dict[str, tuple[str, int]]:
+    return {str(p): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths}
+
+
+def test_json_is_byte_identical_across_runs_and_inputs_are_not_written(tmp_path: Path) -> None:
+    files = []
+    for p in sorted(STORY.glob("*.txt")) + [Path(SEED_000), Path(SEED_003)]:
+        copy = tmp_path / p.name
+        copy.write_bytes(p.read_bytes())
+        files.append(copy)
+    before = _digest(files)
+    first = run("compare", *map(str, files), "--format", "json")
+    second = run("compare", *map(str, files), "--format", "json")
+    text = run("compare", *map(str, files))
+    assert first.exit_code == second.exit_code == text.exit_code == 0
+    assert first.stdout_bytes == second.stdout_bytes
+    assert first.stderr == ""
+    assert _digest(files) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)
+
+
+def test_fail_on_sets_exit_status_1() -> None:
+    files = sorted(str(p) for p in STORY.glob("*.txt"))
+    assert run("compare", *files, "--format", "json").exit_code == 0
+    assert run("compare", *files, "--format", "json", "--fail-on", "error").exit_code == 1
