@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.model import Document, Evidence, Finding
+from factcheck.report.json import contract_order
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 CONTEXT = 160
@@ -172,7 +173,7 @@ def render_findings(
         console.print(Text(f"No contradictions found between the {n} sources." if n > 1
                            else "No contradictions found in this source.", style="bold green"))
     names = labels(documents)
-    for f in findings:
+    for f in contract_order(findings):
         console.print(finding_panel(f, names))
     console.print()
     console.print(Text(counts(findings) + (f"   ({exit_note})" if exit_note else ""), style="bold"))
