@@ -346,3 +346,17 @@ def test_read_text_refuses_utf16_and_oversized_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="over the 10-byte limit"):
         read_text(str(path), max_bytes=10)
     assert read_text(str(path), max_bytes=19) == "The pier reopened.\n"
+
+
+def test_html_headline_inside_the_articles_own_header_and_site_name_cut_from_title() -> None:
+    page = (
+        "<html><head><title>Pier shut | The Wenlow Ledger</title></head><body>"
+        "<header><h1 class='logo'>The Wenlow Ledger</h1></header>"
+        "<article><header><h1>Pier 4 stays shut</h1><time datetime='2026-03-02'>2 March</time></header>"
+        "<p>The pier stayed shut on Monday.</p></article></body></html>"
+    )
+    doc = document_from_text("pier.html", page)
+    assert (doc.title, doc.published) == ("Pier 4 stays shut", date(2026, 3, 2))
+    assert _sentences(doc) == ["The pier stayed shut on Monday."]
+    no_h1 = page.replace("<h1>Pier 4 stays shut</h1>", "")
+    assert document_from_text("pier.html", no_h1).title == "Pier shut"

@@ -28,6 +28,7 @@ _META_DATE = ("article:published_time", "og:published_time", "datepublished", "p
               "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
 _CLASS_WORD = re.compile(r"[a-z]+")
 _SCOPE = re.compile(r"<(article|main)\b", re.IGNORECASE)
+_SITE_SEPARATOR = re.compile(r" [|·•] ")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,12 @@ class _Extractor(HTMLParser):
         self.pieces.append(chunk)
         self.view_len += len(chunk)
 
+    def _headline_visible(self) -> bool:
+        """An article's own <header> holds its headline; a site header or a teaser box does not."""
+        if self.skip_tag is None:
+            return self.in_scope
+        return self.scope is not None and self.in_scope and not self.skip_by_class
+
     def _skipping(self) -> bool:
         return self.skip_tag is not None or not self.in_scope
 
@@ -117,7 +124,7 @@ class _Extractor(HTMLParser):
             self._capture = "jsonld"
         elif tag == "title":
             self._capture = "title"
-        elif tag == "h1" and not self._skipping():
+        elif tag == "h1" and not self.h1 and self._headline_visible():
             self._capture = "h1"
         if self.scope and tag == self.scope:
             self.in_scope = True
@@ -216,6 +223,14 @@ def _clean(parts: list[str]) -> str | None:
     return text or None
 
 
+def _site_name_cut(title: str | None) -> str | None:
+    """A <title> usually ends with the site's name after a bar: "Harbour works stall | The Ledger"."""
+    if title is None:
+        return None
+    head = _SITE_SEPARATOR.split(title, maxsplit=1)[0].strip()
+    return head or title
+
+
 def parse_html(text: str) -> HtmlParts:
     """The article text of a page with its offset map, title and published date."""
     scope = _SCOPE.search(text)
@@ -232,6 +247,6 @@ def parse_html(text: str) -> HtmlParts:
         published = _jsonld_date(parser.jsonld)
     if published is None:
         published = next((d for d in map(parse_date, parser.times) if d), None)
-    title = _clean(parser.h1) or parser.meta.get("og:title") or _clean(parser.title)
+    title = _clean(parser.h1) or _clean([parser.meta.get("og:title", "")]) or _site_name_cut(_clean(parser.title))
     offsets = ReferenceOffsetMap(tuple(parser.view_starts), tuple(parser.source_starts), tuple(parser.source_ends))
     return HtmlParts("".join(parser.pieces), offsets, title, published)
