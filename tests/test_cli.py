@@ -81,6 +81,7 @@ CASES: list[tuple[str, Callable[[Path], list[str]], str]] = [
     ("unknown format", lambda t: ["compare", "--format", "xml", SEED_000, SEED_003], "'--format'"),
     ("unknown option", lambda t: ["compare", "--colour", SEED_000, SEED_003], "No such option"),
     ("unknown command", lambda t: ["contrast", SEED_000, SEED_003], "No such command"),
+    ("standard input twice", lambda t: ["compare", "-", "-"], "read only once"),
     ("max size zero", lambda t: ["compare", "--max-size", "0", SEED_000, SEED_003], "--max-size"),
 ]
 

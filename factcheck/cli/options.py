@@ -76,6 +76,8 @@ def _same_file(path: str) -> str:
 
 def load_documents(paths: Sequence[str], published: Sequence[str], max_size: int) -> list[Document]:
     """Every file named, with ``--published`` applied; an InputError for the first bad one."""
+    if list(paths).count("-") > 1:
+        raise InputError("standard input ('-') can be read only once")
     given, default = parse_published(published)
     named = {_same_file(p) for p in paths}
     unknown = sorted(p for p in given if _same_file(p) not in named)
