@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import analyse, document_from_text
 from factcheck.align.quotes import align_quotes, quote_pairs
 from factcheck.checks import load_all
 from factcheck.extract.people import extract_people
@@ -39,12 +40,21 @@ def test_inserted_not_is_an_error_naming_the_words() -> None:
     b = _facts("wire-b.txt", '"The plan is not fully funded and ready to start," Senator Alma Rudd said.')
     (f,) = _run([a, b])
     assert (f.kind, f.severity) == ("quote-wording", "error")
-    assert f.message == "wire-a.txt quotes Rudd saying 'fully funded'; wire-b.txt has 'not fully funded'"
+    assert f.message == "wire-a.txt quotes Alma Rudd saying the plan is 'fully funded'; wire-b.txt has 'not fully funded'."
     assert [e.text for e in f.evidence] == [
         "The plan is fully funded and ready to start,",
         "The plan is not fully funded and ready to start,",
     ]
     assert f.evidence[0].value == "the plan is fully funded and ready to start"
+    assert [e.source for e in f.evidence] == ["Alma Rudd", "Alma Rudd"]
+
+
+def test_messages_name_files_by_base_name() -> None:
+    a = _facts("/tmp/desk/wire-a.txt", "“The Corran bridge will reopen in March,” Alma Rudd said.")
+    b = _facts("/tmp/desk/wire-b.txt", "“The Corran bridge will reopen in May,” Alma Rudd said.")
+    (f,) = _run([a, b])
+    assert f.message == "wire-a.txt quotes Alma Rudd saying the Corran bridge will reopen 'in March'; wire-b.txt has 'in May'."
+    assert [e.path for e in f.evidence] == ["/tmp/desk/wire-a.txt", "/tmp/desk/wire-b.txt"]
 
 
 def test_changed_number_is_an_error_and_other_words_a_warning() -> None:
@@ -82,6 +92,11 @@ def test_speaker_change_is_an_error_but_a_surname_is_not() -> None:
     assert kinds == [("quote-speaker", "a.txt", "b.txt"), ("quote-speaker", "b.txt", "c.txt")]
     ab = next(f for f in found if f.evidence[1].path == "b.txt")
     assert (ab.evidence[0].value, ab.evidence[1].value) == ("Carla Amos", "Ruth Kale")
+    assert (ab.evidence[0].source, ab.evidence[1].source) == ("Carla Amos", "Ruth Kale")
+    assert ab.message == (
+        "a.txt quotes Carla Amos saying 'The quay will stay shut until the divers …'; "
+        "b.txt gives the same words to Ruth Kale."
+    )
 
 
 def test_described_speakers_are_not_compared() -> None:
@@ -96,10 +111,56 @@ def test_within_one_document_for_lint() -> None:
         "“The repairs are fully funded and will start in March,” Alma Rudd said on Monday.\n\n"
         "Later she repeated it: “The repairs are not fully funded and will start in March.”"
     )
-    d = _facts("draft.txt", text)
+    d = analyse(document_from_text("draft.txt", text))
     assert _run([d]) == []
     (f,) = _run([d], within=True)
     assert f.kind == "quote-wording" and f.severity == "error"
+    assert f.message == (
+        "draft.txt quotes Alma Rudd saying the repairs are 'fully funded' at line 1 "
+        "and 'not fully funded' at line 3."
+    )
+
+
+def test_two_statements_sharing_a_phrase_are_not_one_quote() -> None:
+    text = (
+        "The senator said she wanted “peace between the two valleys” before the vote.\n\n"
+        "Later she wrote that “this ruinous feud, between the two valleys” had to end."
+    )
+    assert _run([_facts("draft.txt", text)], within=True) == []
+
+
+def test_a_short_partial_quote_changes_only_inside_the_aligned_words() -> None:
+    long = "“We will reopen the north quay before the autumn storms arrive,” Alma Rudd said."
+    # the words before the shared stretch differ, but the short quote starts there: not a change
+    edge = "Rudd promised to “rebuild the north quay before the autumn storms”."
+    assert _run([_facts("a.txt", long), _facts("b.txt", edge)]) == []
+    # a differing word with shared words on both sides of it is a change
+    inner = "Rudd promised to “reopen the south quay before the autumn storms”."
+    (f,) = _run([_facts("a.txt", long), _facts("b.txt", inner)])
+    assert "'north quay'" in f.message and "'south quay'" in f.message
+
+
+def test_a_same_place_change_at_the_edge_of_two_whole_quotes_counts() -> None:
+    a = _facts("a.txt", "“Three crews will work through the night on the quay,” Carla Amos said.")
+    b = _facts("b.txt", "“Two crews will work through the night on the quay,” Carla Amos said.")
+    (f,) = _run([a, b])
+    assert f.message == "a.txt quotes Carla Amos saying 'three crews'; b.txt has 'two crews'."
+    assert f.severity == "error"
+
+
+def test_function_words_alone_do_not_make_a_quote() -> None:
+    al = align_quotes(normalize_quote("peace is what we want for all of them"), normalize_quote("war is what we want for all of them"))
+    assert al.matched == 8 and al.content == 1 and not al.same_quote
+
+
+def test_an_echoed_phrase_is_not_a_misattribution() -> None:
+    said = "“The council has let the harbour rot for ten years while the town looked the other way,”"
+    a = _facts("a.txt", f"{said} Tomas Brandt said.")
+    b = _facts("b.txt", "Nina Keller said the council had “let the harbour rot for ten years”, as she put it.")
+    assert [f.kind for f in _run([a, b])] == []
+    # the same words, most of the quote, given to someone else: that is misattribution
+    c = _facts("c.txt", "“The council has let the harbour rot for ten years while the town looked on,” Nina Keller said.")
+    assert [f.kind for f in _run([a, c])] == ["quote-speaker"]
 
 
 def test_alignment_is_ordered_not_a_bag_of_words() -> None:

@@ -35,7 +35,17 @@ def test_rank_clash_is_an_error_with_the_title_words() -> None:
         ("Assistant Chief Constable", 0, "Assistant Chief Constable"),
         ("Chief Constable", 0, "Chief Constable"),
     ]
-    assert f.message == "a.txt calls Carla Amos 'Assistant Chief Constable'; b.txt calls Amos 'Chief Constable'"
+    assert f.message == "a.txt calls Carla Amos 'Assistant Chief Constable'; b.txt calls Amos 'Chief Constable'."
+    assert [e.source for e in f.evidence] == ["Carla Amos", "Carla Amos"]
+
+
+def test_a_different_rank_of_the_same_service_still_clashes() -> None:
+    a = _facts("a.txt", "Lieutenant Colonel Maren Voss flew the mission.")
+    b = _facts("b.txt", "Captain Maren Voss flew the mission.")
+    (f,) = _run(a, b)
+    assert [e.text for e in f.evidence] == ["Lieutenant Colonel", "Captain"]
+    c = _facts("c.txt", "Colonel Maren Voss flew the mission.")
+    assert _run(b, c) != []
 
 
 def test_congresswoman_against_state_representative() -> None:
@@ -55,6 +65,8 @@ def test_congresswoman_against_state_representative() -> None:
         ("Rep. Delia Fenn spoke.", "Congresswoman Delia Fenn spoke."),
         ("Kremlin spokesman Dmitri Peskov spoke.", "Kremlin spokesperson Dmitry Peskov spoke."),
         ("Chief Constable Carla Amos spoke.", "Chief Constable Ruth Amos spoke."),
+        ("Army Lieutenant Colonel Maren Voss flew the mission.", "Colonel Voss flew the mission."),
+        ("Rear Admiral Tobias Kerr inspected the fleet.", "Admiral Tobias Kerr inspected the fleet."),
     ],
 )
 def test_near_misses(a: str, b: str) -> None:

@@ -21,42 +21,66 @@ from factcheck.model import Quote
 
 _MIN_WORDS = 3
 _CONTEXT = 2
+_MIN_SHARE = 0.6  # of the shorter quotation's words, aligned
+_MIN_CONTENT = 3  # aligned words that are not function words
+_PARTIAL_SHARE = 0.6
+_LEAD_WHOLE = 6
+_LEAD_TAIL = 3
 
 
 @dataclass(frozen=True)
 class Change:
-    """One edit between two quotations: the words each side has there, with a little shared context."""
+    """One edit between two quotations: the words each side has there, with a little shared context.
+
+    ``lead`` is the shared words just before the change (from the start of the quote
+    when it is near), so a message can say what the changed words are about.
+    """
 
     a: tuple[str, ...]
     b: tuple[str, ...]
     a_phrase: str
     b_phrase: str
     flips: bool
+    lead: str = ""
 
 
 @dataclass(frozen=True)
 class QuoteAlignment:
-    """How two quotations line up: matched words, wording changes, and whether they are one quote."""
+    """How two quotations line up: matched words, wording changes, and whether they are one quote.
+
+    ``content`` counts matched words that are not function words: two statements that
+    share "between Russia and Ukraine" share a phrase, not a quote.
+    """
 
     matched: int
     longest_run: int
     shorter: int
     changes: tuple[Change, ...]
+    content: int = 0
+    longer: int = 0
+
+    @property
+    def changed(self) -> int:
+        return sum(max(len(c.a), len(c.b)) for c in self.changes)
 
     @property
     def same_quote(self) -> bool:
-        changed = sum(max(len(c.a), len(c.b)) for c in self.changes)
         return (
             self.longest_run >= 3
             and self.matched >= min(4, self.shorter)
-            and self.matched >= 0.6 * self.shorter
-            and changed <= max(3, 0.34 * self.matched)
+            and self.matched >= _MIN_SHARE * self.shorter
+            and self.content >= _MIN_CONTENT
+            and self.changed <= max(3, 0.34 * self.matched)
         )
 
     @property
+    def partial(self) -> bool:
+        """One side quotes only part of the other: the shorter covers well under the longer."""
+        return self.shorter < _PARTIAL_SHARE * self.longer
+
+    @property
     def score(self) -> float:
-        changed = sum(max(len(c.a), len(c.b)) for c in self.changes)
-        return self.matched / max(1, self.matched + changed)
+        return self.matched / max(1, self.matched + self.changed)
 
 
 @dataclass(frozen=True)
@@ -81,32 +105,65 @@ def _flip_words() -> frozenset[str]:
     return words("quotes_negation.txt") | words("quotes_number_words.txt")
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return words("quotes_stopwords.txt")
+
+
 def _flips(ws: tuple[str, ...]) -> bool:
-    return any(w in _flip_words() or any(ch.isdigit() for ch in w) for w in ws)
+    flip = _flip_words()
+    return any(w in flip or any(ch.isdigit() for ch in w) for w in ws)
 
 
 def _phrase(side: tuple[str, ...], i1: int, i2: int, before: int, after: int) -> str:
     return " ".join(side[i1 - before : i2 + after])
 
 
+def _lead(side: tuple[str, ...], i1: int, before: int) -> str:
+    """Shared words before a change: the whole opening when it is short, else the last few."""
+    end = i1 - before
+    if end <= 0:
+        return ""
+    if end <= _LEAD_WHOLE:
+        return " ".join(side[:end])
+    return "… " + " ".join(side[end - _LEAD_TAIL : end])
+
+
 def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
-    """Align two normalized quotations word by word; elisions, brackets and partial quotes are not changes."""
+    """Align two normalized quotations word by word; elisions, brackets and partial quotes are not changes.
+
+    A change counts only inside the aligned stretch (matched words on both sides of it),
+    or as a same-length substitution at an edge where both quotations start or end
+    together; words where one quotation runs on past the other are a partial quote.
+    """
     sa, sb = _side(a), _side(b)
     A, B = sa.plain, sb.plain
-    matched = longest = 0
+    function = _function_words()
+    matched = longest = content = 0
+    ops = Levenshtein.opcodes(list(A), list(B))
+    equal_at = [k for k, op in enumerate(ops) if op.tag == "equal"]
+    if not equal_at:
+        return QuoteAlignment(0, 0, min(len(A), len(B)), (), 0, max(len(A), len(B)))
+    first_eq, last_eq = equal_at[0], equal_at[-1]
+    run_on = False  # one side has words the other does not reach
+    edges: list[int] = []
+    for k, op in enumerate(ops):
+        if op.tag == "equal":
+            n = op.src_end - op.src_start
+            matched += n
+            longest = max(longest, n)
+            content += sum(1 for w in A[op.src_start : op.src_end] if w not in function)
+        elif k < first_eq or k > last_eq:
+            edges.append(k)
+            same_place = (k == 0 or k == len(ops) - 1) and op.tag == "replace"
+            if not same_place or (op.src_end - op.src_start) != (op.dest_end - op.dest_start):
+                run_on = True
     changes: list[Change] = []
-    ops = list(Levenshtein.opcodes(list(A), list(B)))
-    for op in ops:
-        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
-        if tag == "equal":
-            matched += i2 - i1
-            longest = max(longest, i2 - i1)
+    for k, op in enumerate(ops):
+        if op.tag == "equal" or (k in edges and run_on):
             continue
-        at_start = i1 == 0 and j1 == 0
-        at_end = i2 == len(A) and j2 == len(B)
-        if (at_start or at_end) and (tag != "replace" or (i2 - i1) != (j2 - j1)):
-            continue  # a partial quote: one side starts or stops earlier
-        if any(k in sa.soft for k in range(i1, i2 + 1)) or any(k in sb.soft for k in range(j1, j2 + 1)):
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if any(x in sa.soft for x in range(i1, i2 + 1)) or any(x in sb.soft for x in range(j1, j2 + 1)):
             continue  # an ellipsis or a bracketed insertion stands there
         wa, wb = A[i1:i2], B[j1:j2]
         after = min(_CONTEXT, len(A) - i2, len(B) - j2)
@@ -115,8 +172,15 @@ def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
         before = 0
         if after < need:
             before = min(need - after, i1, j1)
-        changes.append(Change(wa, wb, _phrase(A, i1, i2, before, after), _phrase(B, j1, j2, before, after), _flips(wa + wb)))
-    return QuoteAlignment(matched, longest, min(len(A), len(B)), tuple(changes))
+        changes.append(
+            Change(
+                wa, wb, _phrase(A, i1, i2, before, after), _phrase(B, j1, j2, before, after),
+                _flips(wa + wb), _lead(A, i1, before),
+            )
+        )
+    return QuoteAlignment(
+        matched, longest, min(len(A), len(B)), tuple(changes), content, max(len(A), len(B))
+    )
 
 
 def _bigrams(key: QuoteKey) -> set[tuple[str, str]]:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 from factcheck.align.quotes import align_quotes
 from factcheck.checks import check
 from factcheck.extract.people import same_person
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import Pair
 from factcheck.model import Finding, Quote
+
+_MIN_MATCHED = 5  # aligned words before a shared quotation says anything about its speaker
+_MIN_PARTIAL = 8  # a short phrase echoed inside someone else's longer quote is not misattribution
+_SHOWN = 8
+_WORD = re.compile(r"\S+")
+_EDGE = ",;:.!?—–-\"'“”‘’…"
 
 
 def _named(speaker: str | None) -> bool:
@@ -16,6 +25,13 @@ def _named(speaker: str | None) -> bool:
         return False
     parts = speaker.split()
     return speaker[:1].isupper() and parts[0].lower() not in ("the", "a", "an", "one", "another")
+
+
+def shown(text: str) -> str:
+    """The opening words of a quotation as written, cut at a few words with an ellipsis."""
+    ws = _WORD.findall(" ".join(text.split()))
+    head = " ".join(ws[:_SHOWN]).strip(_EDGE)
+    return head + (" …" if len(ws) > _SHOWN else "")
 
 
 @check("quote-speaker", over="quotes")
@@ -28,22 +44,18 @@ def judge(pair: Pair[Quote]) -> Finding | None:
     if same_person(qa.speaker, qb.speaker):
         return None
     al = align_quotes(normalize_quote(qa.text), normalize_quote(qb.text))
-    if not al.same_quote or al.matched < 5:
+    if not al.same_quote or al.matched < (_MIN_PARTIAL if al.partial else _MIN_MATCHED):
         return None
-    words = normalize_quote(qa.text).plain
-    shown = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
-    message = (
-        f"{pair.a.doc.path} gives '{shown}' to {qa.speaker}; "
-        f"{pair.b.doc.path} gives it to {qb.speaker}"
-    )
+    name_a, name_b = os.path.basename(pair.a.doc.path), os.path.basename(pair.b.doc.path)
+    words = f"'{shown(qa.text)}'"
+    ev_a = pair.a.evidence(qa.start, qa.end, value=qa.speaker, source=qa.speaker)
+    ev_b = pair.b.evidence(qb.start, qb.end, value=qb.speaker, source=qb.speaker)
+    if pair.a.doc is pair.b.doc:
+        message = (
+            f"{name_a} quotes {qa.speaker} saying {words} at line {ev_a.line} "
+            f"and gives the same words to {qb.speaker} at line {ev_b.line}."
+        )
+    else:
+        message = f"{name_a} quotes {qa.speaker} saying {words}; {name_b} gives the same words to {qb.speaker}."
     confidence = round(min(0.95, 0.55 + 0.4 * al.score), 2)
-    return Finding(
-        "quote-speaker",
-        "error",
-        confidence,
-        message,
-        (
-            pair.a.evidence(qa.start, qa.end, value=qa.speaker),
-            pair.b.evidence(qb.start, qb.end, value=qb.speaker),
-        ),
-    )
+    return Finding("quote-speaker", "error", confidence, message, (ev_a, ev_b))

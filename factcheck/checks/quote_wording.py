@@ -2,21 +2,61 @@
 
 from __future__ import annotations
 
-from factcheck.align.quotes import align_quotes
+import os
+import re
+
+from factcheck.align.quotes import Change, align_quotes
 from factcheck.checks import check
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import Pair
-from factcheck.model import Finding, Quote
+from factcheck.model import Evidence, Finding, Quote
+
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 
 
-def _who(speaker: str | None) -> str:
-    """How a message names a speaker: a person's surname, an organization as written."""
-    if not speaker:
-        return "a speaker"
-    parts = speaker.split()
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not speaker.lower().startswith("the "):
-        return parts[-1]
-    return speaker
+def who(speaker: str | None) -> str:
+    """How a message names a speaker: the name the document gives, or 'an unnamed speaker'."""
+    return speaker if speaker else "an unnamed speaker"
+
+
+def cased(phrase: str, original: str) -> str:
+    """Put back the capitals of names in a normalized phrase ("russia" → "Russia"), from the quote as written.
+
+    The quotation's first word and words capitalized only after a full stop keep
+    the normalized case, so a sentence opener is not mistaken for a name.
+    """
+    caps: dict[str, str] = {}
+    prev_end = -1
+    for m in _WORD.finditer(original):
+        w = m.group()
+        opener = prev_end < 0 or original[prev_end:m.start()].rstrip().endswith((".", "!", "?"))
+        low = w.lower().replace("’", "'")
+        if not opener and w[:1].isupper() and low not in caps:
+            caps[low] = w.replace("’", "'")
+        prev_end = m.end()
+    return " ".join(caps.get(w, w) for w in phrase.split())
+
+
+def _where(ev: Evidence) -> str:
+    return f"line {ev.line}"
+
+
+def message(pair: Pair[Quote], change: Change, more: int, evidence: tuple[Evidence, Evidence]) -> str:
+    """One sentence: which file quotes whom saying what, and what the other has instead."""
+    qa, qb = pair.a.fact, pair.b.fact
+    name_a, name_b = os.path.basename(pair.a.doc.path), os.path.basename(pair.b.doc.path)
+    lead = cased(change.lead, qa.text)
+    said_a = f"'{cased(change.a_phrase, qa.text)}'" if change.a_phrase else "nothing there"
+    said_b = f"'{cased(change.b_phrase, qb.text)}'" if change.b_phrase else "nothing there"
+    saying = f"{lead} {said_a}" if lead else said_a
+    tail = f" (and {more} other change{'s' if more > 1 else ''})" if more else ""
+    speaker = who(qa.speaker or qb.speaker)
+    if pair.a.doc is pair.b.doc:
+        return (
+            f"{name_a} quotes {speaker} saying {saying} at {_where(evidence[0])} "
+            f"and {said_b} at {_where(evidence[1])}{tail}."
+        )
+    return f"{name_a} quotes {speaker} saying {saying}; {name_b} has {said_b}{tail}."
 
 
 @check("quote-wording", over="quotes")
@@ -27,23 +67,16 @@ def judge(pair: Pair[Quote]) -> Finding | None:
     al = align_quotes(ka, kb)
     if not al.changes or not al.same_quote:
         return None
-    first = al.changes[0]
     flips = any(c.flips for c in al.changes)
-    more = len(al.changes) - 1
-    tail = f" (and {more} other change{'s' if more > 1 else ''})" if more else ""
-    speaker = qa.speaker or qb.speaker
-    message = (
-        f"{pair.a.doc.path} quotes {_who(speaker)} saying '{first.a_phrase}'; "
-        f"{pair.b.doc.path} has '{first.b_phrase}'{tail}"
+    evidence = (
+        pair.a.evidence(qa.start, qa.end, value=ka.text, source=qa.speaker),
+        pair.b.evidence(qb.start, qb.end, value=kb.text, source=qb.speaker),
     )
     confidence = round(min(0.95, 0.5 + 0.5 * al.score) * (0.9 + 0.1 * min(1.0, pair.score)), 2)
     return Finding(
         "quote-wording",
         "error" if flips else "warning",
         confidence,
-        message,
-        (
-            pair.a.evidence(qa.start, qa.end, value=ka.text),
-            pair.b.evidence(qb.start, qb.end, value=kb.text),
-        ),
+        message(pair, al.changes[0], len(al.changes) - 1, evidence),
+        evidence,
     )

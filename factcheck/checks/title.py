@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -66,11 +67,17 @@ def canonical_title(title: str) -> tuple[str, str | None, bool]:
     return office, None, past
 
 
+def _short_form(a: str, b: str) -> bool:
+    """One office is the bare rank by which the other is addressed ("colonel" for "lieutenant colonel")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short in words("people_title_address.txt") and long.endswith(" " + short)
+
+
 def _clash(a: str, b: str) -> str | None:
     """'error' when two offices of one family differ, 'warning' for a different rank of one office."""
     oa, fa, pa = canonical_title(a)
     ob, fb, pb = canonical_title(b)
-    if pa or pb or not oa or not ob or oa == ob:
+    if pa or pb or not oa or not ob or oa == ob or _short_form(oa, ob):
         return None
     if fa and fa == fb:
         return "error"
@@ -95,7 +102,7 @@ def _title_span(loc: Located[PersonMention]) -> tuple[int, int]:
 
 def _evidence(loc: Located[PersonMention]) -> Evidence:
     start, end = _title_span(loc)
-    return loc.evidence(start, end, value=loc.fact.title)
+    return loc.evidence(start, end, value=loc.fact.title, source=loc.fact.name)
 
 
 def _later_past(loc: Located[PersonMention], office: str) -> bool:
@@ -122,9 +129,14 @@ def judge(pair: Pair[PersonMention]) -> Finding | None:
         return None
     name = a.name if len(a.name) >= len(b.name) else b.name
     surname = name.split()[-1]
-    message = (
-        f"{pair.a.doc.path} calls {name} '{a.title}'; "
-        f"{pair.b.doc.path} calls {surname} '{b.title}'"
-    )
+    ev_a, ev_b = _evidence(pair.a), _evidence(pair.b)
+    name_a, name_b = os.path.basename(pair.a.doc.path), os.path.basename(pair.b.doc.path)
+    if pair.a.doc is pair.b.doc:
+        message = (
+            f"{name_a} calls {name} '{a.title}' at line {ev_a.line} "
+            f"and '{b.title}' at line {ev_b.line}."
+        )
+    else:
+        message = f"{name_a} calls {name} '{a.title}'; {name_b} calls {surname} '{b.title}'."
     confidence = round(0.85 * pair.score if severity == "error" else 0.6 * pair.score, 2)
-    return Finding("title", severity, confidence, message, (_evidence(pair.a), _evidence(pair.b)))
+    return Finding("title", severity, confidence, message, (ev_a, ev_b))
