@@ -10,8 +10,11 @@ Weekdays and bare month-days point back or ahead by the tense of their clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -56,9 +59,32 @@ VAGUE = lexicon.words("dates_vague_numbers.txt")
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces as ``\\s+``."""
-    out = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in out)
+    """A regex alternation of literal phrases, spaces as ``\\s+``, factored into a trie.
+
+    Sharing prefixes lets the engine drop a whole branch on its first character,
+    and an optional tail makes the longer phrase win, as longest-first would.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for tok in " ".join(w.split()):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(head + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"]
@@ -107,8 +133,9 @@ FLAGS = re.IGNORECASE
 
 # ---- readings --------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A candidate reading; a tuple, because tens of thousands are made per megabyte."""
+
     start: int
     end: int
     type: str
@@ -124,9 +151,12 @@ class _Ctx:
     text: str
     published: date | None
     low: str = ""
+    bounds: list[int] | None = None  # clause boundaries as flat [start, end, start, end, ...], found once
 
     def direction(self, start: int, end: int) -> int:
-        return _tense(self.text, start, end)
+        if self.bounds is None:
+            self.bounds = [p for m in _BOUNDARY.finditer(self.text) for p in m.span()]
+        return _tense(self.text, start, end, self.bounds)
 
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -138,10 +168,12 @@ _STOP = re.compile(r"[.;!?]\s")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
     return " ".join(s.lower().replace("-", " ").split())
 
 
+@lru_cache(maxsize=4096)
 def _number(s: str) -> float | None:
     """The count a number phrase gives, or None for vague quantities ("several")."""
     s = _norm(s).replace(",", "")
@@ -167,6 +199,7 @@ def _number(s: str) -> float | None:
     return float(total)
 
 
+@lru_cache(maxsize=4096)
 def _unit(word: str) -> str:
     w = word.lower()
     if w.startswith("centur"):
@@ -213,22 +246,27 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _BOUNDARY = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s|''\s|``")
 
 
-def _tense(text: str, start: int, end: int) -> int:
+def _tense(text: str, start: int, end: int, bounds: list[int] | None = None) -> int:
     """Positive when the clause around a span speaks of the future, negative of the past, 0 when unknown.
 
     The magnitude is the strength of the cue (2 for a tense word, 1 for a guessed -ed past).
+    ``bounds`` holds the clause boundaries of the whole text, so that each call looks them up instead of scanning.
     """
+    if bounds is None:
+        bounds = [p for m in _BOUNDARY.finditer(text) for p in m.span()]
     lo = max(0, start - 160)
+    i = bisect_right(bounds, start)  # bounds[i - 1] <= start
+    k = i - 1 if i % 2 == 0 else i - 2  # the last boundary end at or before start
+    if k >= 0 and bounds[k] > lo:
+        lo = bounds[k]
     left = text[lo:start]
-    cut = None
-    for cut in _BOUNDARY.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end():]
-    right = text[end:end + 120]
-    m = _BOUNDARY.search(right)
-    if m:
-        right = right[:m.start()]
+    hi = min(len(text), end + 120)
+    j = bisect_left(bounds, end)
+    if j % 2 == 1:
+        j += 1  # a boundary that began before the span does not end the clause after it
+    if j < len(bounds) and bounds[j + 1] <= hi:
+        hi = bounds[j]
+    right = text[end:hi]
     best = _left_cue(_WORD.findall(left))
     raw_right = _WORD.findall(right)
     if raw_right and _VERB_NEXT.match(right):
@@ -450,10 +488,17 @@ def _first_chars(pattern: str, flags: int) -> str | None:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-def rule(pattern: str) -> Callable[[Handler], Handler]:
-    """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text."""
+def rule(pattern: str, starts: Iterable[str] = ()) -> Callable[[Handler], Handler]:
+    """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text.
+
+    ``starts`` lists the words a match can begin with (or their plurals; digits always may): a lookahead on them
+    turns most words away before the full pattern is tried.
+    """
     first = _first_chars(pattern, 0)
-    fast = re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
+    gate = f"(?=[{first}])" if first else ""
+    if starts:
+        gate += f"\\b(?=(?:{_alt(starts)})s?(?![a-z])|\\d)"
+    fast = re.compile(f"{gate}(?:{pattern})")
     fallback = re.compile(pattern, FLAGS)
 
     def register(fn: Handler) -> Handler:
@@ -498,6 +543,8 @@ def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 _EDGE_PRE = rf"(?:(?P<edge>{EDGES})[\s-]+)?"
+_DURATION_ADJ = ("past", "last", "next", "first", "coming", "previous", "final", "latest", "following", "additional",
+                 "remaining", "initial", "prior", "ensuing")
 
 
 @rule(
@@ -506,7 +553,8 @@ _EDGE_PRE = rf"(?:(?P<edge>{EDGES})[\s-]+)?"
     rf"(?:(?:the\s+)?(?P<d1>\d{{1,2}}){ORDSUF}?(?:\s+of)?\s+(?P<m1>{MONTH})"
     rf"|(?P<m2>{MONTH})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:{ORDSUF})?(?!\d|:\d|/)"
     rf"|(?P<m3>{MONTH}))"
-    rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})(?![\d,.]\d)|\s+(?P<wy>{_WORDYEAR})|(?P<ty>\s+(?:this|last|next)\s+year))?"
+    rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})(?![\d,.]\d)|\s+(?P<wy>{_WORDYEAR})|(?P<ty>\s+(?:this|last|next)\s+year))?",
+    starts=[w.split()[0] for w in EDGE] + ["last", "next", "this", "the", "previous", "following"] + list(WEEKDAYS) + list(MONTHS),
 )
 def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     mon_text = m["m1"] or m["m2"] or m["m3"]
@@ -581,7 +629,8 @@ def _word_year(s: str) -> int | None:
 
 @rule(
     rf"\b{_EDGE_PRE}(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|past|coming|(?:the\s+)?(?:previous|following))\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s)?(?:\s+(?P<part>{PART})(?P<ppl>s)?)?\b"
+    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s)?(?:\s+(?P<part>{PART})(?P<ppl>s)?)?\b",
+    starts=[w.split()[0] for w in EDGE] + ["last", "next", "this", "past", "coming", "the", "previous", "following", *WEEKDAYS],
 )
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not _capitalized(_orig(m, ctx, "wd")):
@@ -626,7 +675,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     rf"\b{_EDGE_PRE}(?P<rel>yesterday|today|tomorrow|tonight|overnight)(?:'s)?"
     rf"(?:\s+(?P<part>{PART}))?\b"
-    rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b"
+    rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b",
+    starts=[w.split()[0] for w in EDGE] + ["yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last"],
 )
 def _deictic(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rel = (m["rel"] or m["rel2"]).lower()
@@ -651,7 +701,8 @@ _DET = r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|coming|curr
 
 @rule(
     rf"\b(?:(?P<edge>{EDGES}|by\s+the\s+end\s+of)[\s-]+)?(?P<det>{_DET})\s+"
-    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b"
+    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b",
+    starts=[w.split()[0] for w in EDGE] + ["by", "last", "next", "this", "the", "past", "coming", "current", "previous", "following"],
 )
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     det = _norm(m["det"])
@@ -716,7 +767,8 @@ def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
     rf"(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*|the\s+year\s+)?(?P<year>{YEAR})(?P<dec>'?s)?(?![\w$%]|[.,]\d|-\d)"
     rf"|\b(?:(?P<edge2>{EDGES})[\s-]+)?the\s+'(?P<yy>\d)0s\b"
     rf"|\b(?:the\s+year\s+)(?P<wy>{_WORDYEAR})\b"
-    rf"|\b(?P<wy2>nineteen\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}))\b"
+    rf"|\b(?P<wy2>nineteen\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}))\b",
+    starts=[w.split()[0] for w in EDGE] + ["the", "fiscal", "fy", "nineteen", *SEASONS],
 )
 def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     edge = _norm(m["edge"] or m["edge2"] or "")
@@ -772,7 +824,9 @@ _QDET = (
 
 @rule(
     rf"\b{_QDET}(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
-    rf"(?:fiscal[\s-]+)?(?P<kind>quarter|half|period)(?P<pl>s)?(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR}|this\s+year|last\s+year|next\s+year))?\b"
+    rf"(?:fiscal[\s-]+)?(?P<kind>quarter|half|period)(?P<pl>s)?(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR}|this\s+year|last\s+year|next\s+year))?\b",
+    starts=["the", "this", "last", "next", "year", "comparable", "current", "latest", "same", "its", "their", "a", "fiscal",
+            *ORDINALS],
 )
 def _quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     n = ORDINALS[m["ord"].lower()]
@@ -834,12 +888,13 @@ def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 @rule(
     rf"\b(?:(?P<mod>{DURMOD})\s+)?(?:(?P<det>the|each\s+of\s+the)\s+)?"
-    rf"(?:(?P<adj>past|last|next|first|coming|previous|final|latest|following|additional|remaining|initial|prior|ensuing|latest)\s+)?"
+    rf"(?:(?P<adj>{_alt(_DURATION_ADJ)})\s+)?"
     rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE_NUM}))(?:[\s-](?P<qual>more|additional|straight|consecutive|full|trading|business|working|calendar))?[\s-]+"
     rf"(?P<unit>{UNIT})(?![\w-])"
     rf"(?:\s+(?P<and>and\s+a\s+half))?"
     rf"(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
-    rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?P<old>-old)?(?:-long)?\b"
+    rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?P<old>-old)?(?:-long)?\b",
+    starts=[w.split()[0] for w in [*MODWORDS, *VAGUE, *NUMBERS]] + ["the", "each", "couple", "half", *_DURATION_ADJ],
 )
 def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["hnum"]:
@@ -873,19 +928,13 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             return None
     mod = MODWORDS.get(_norm(m["mod"] or "")) if m["mod"] else None
     if m["mod"] and m["mod"].lower() == "over" and m["det"]:
-        body = _duration_body(m, ctx, None)
-        return replace(body, start=m.start("det")) if body else None
-    return _duration_body(m, ctx, mod)
+        body = _duration_body(m, ctx, None, n, unit)
+        return body._replace(start=m.start("det")) if body else None
+    return _duration_body(m, ctx, mod, n, unit)
 
 
-def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None) -> _Hit | None:
-    unit_word = m["unit"].lower()
-    unit = _unit(unit_word)
-    numtxt = m["num"] or m["vague"]
-    n = _number(numtxt) if m["num"] else None
-    if n is not None and m["and"]:
-        n += 0.5
-    direction = _norm(m["dir"] or "")
+def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None, n: float | None, unit: str) -> _Hit | None:
+    direction = _norm(m["dir"]) if m["dir"] else ""
     adj = (m["adj"] or "").lower()
     pub = ctx.published
     if direction.startswith("or so"):
@@ -907,7 +956,7 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None) -> _Hit | None:
         hit = _hit(m, "DURATION", _dur(n, unit), mod)
         counted = (m["qual"] or "").lower() in ("trading", "business", "working")  # not calendar days
         if direction in ("after", "before") and n is not None and float(n).is_integer() and not unit.startswith("T") and not counted:
-            return replace(hit, after=((1 if direction == "after" else -1) * int(n), unit))
+            return hit._replace(after=((1 if direction == "after" else -1) * int(n), unit))
         return hit
     if n is not None and adj in ("past", "last") and unit == "TH" and n == 24:
         return _hit(m, "DURATION", "P1D", mod)
@@ -915,15 +964,9 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None) -> _Hit | None:
 
 
 @rule(
-    rf"\b(?P<pre>(?:a|one|the)\s+)?(?:(?P<mod>{DURMOD})\s+)?(?:an?|one)\s+(?P<unit>hour|minute|second)\s+and\s+a\s+half\b"
-)
-def _and_a_half(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    return _hit(m, "DURATION", _dur(1.5, _unit(m["unit"])), MODWORDS.get(_norm(m["mod"] or "")))
-
-
-@rule(
     r"\b(?:(?P<mod>for|over|in|within)\s+)?(?P<vague>(?:recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+weeks|the\s+months))\s+"
-    r"(?P<unit>days|weeks|months|years|quarters|ahead)\b"
+    r"(?P<unit>days|weeks|months|years|quarters|ahead)\b",
+    starts=["for", "over", "in", "within", "recent", "coming", "the"],
 )
 def _vague_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     v = _norm(m["vague"])
@@ -968,7 +1011,7 @@ def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return None
     hit = _hit(m, "DURATION", timex.duration(1, unit))
     if d in ("after", "before"):
-        return replace(hit, after=((1 if d == "after" else -1), unit))
+        return hit._replace(after=((1 if d == "after" else -1), unit))
     return hit
 
 
@@ -1195,7 +1238,7 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
     out: list[TimeMention] = []
     for i, h in enumerate(hits):
         value, anchor, type_ = h.value, h.anchor, h.type
-        if value[:1].isdigit() and _QUARTER_VALUE.match(value) and type_ == "DATE" and (pub is None or value < timex.quarter(pub)):
+        if "-Q" in value and value[:1].isdigit() and _QUARTER_VALUE.match(value) and type_ == "DATE" and (pub is None or value < timex.quarter(pub)):
             report_q = value
         if value.startswith("@Q-"):
             back = int(value[3:])
@@ -1293,7 +1336,7 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeMention, ...]:
     hits = _merge_clock(_select(_candidates(ctx), len(text)), text)
     day_of_pub = published.isoformat() if published else "XXXX-XX-XX"
     hits = [h for h in hits if not h.value.startswith("T")] + [
-        replace(h, value=f"{day_of_pub}{h.value}", anchor="published" if published else None)
+        h._replace(value=f"{day_of_pub}{h.value}", anchor="published" if published else None)
         for h in hits if h.value.startswith("T")
     ]
     hits.sort(key=lambda h: h.start)
@@ -1306,5 +1349,5 @@ def _with_on(h: _Hit, text: str) -> _Hit:
     if h.anchor == "published" and _is_day(h.value):
         on = _ON_BEFORE.search(text, max(0, h.start - 4), h.start)
         if on:
-            return replace(h, start=on.start())
+            return h._replace(start=on.start())
     return h
