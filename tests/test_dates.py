@@ -336,3 +336,84 @@ def test_quarters_and_year_ago_comparisons_in_an_earnings_report() -> None:
 
 def test_a_year_ago_outside_a_report_is_last_year() -> None:
     assert values("The law changed a year ago.") == [("a year ago", "2024")]
+
+
+# ---- the tense of the governing clause ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive takes the tense of what governs it
+    ("The offer had been due to expire on Friday.", [("on Friday", "2025-10-31")]),
+    ("The offer is due to expire on Friday.", [("on Friday", "2025-11-07")]),
+    # a capitalized word ending in -ed is a name, not a past tense
+    ("Officials said the envoy would travel to the United Kingdom on Thursday.", [("on Thursday", "2025-11-06")]),
+    # a verb right after the day governs it, whatever came before
+    ("Ahead of the summit, the ministry on Sunday issued a travel warning.", [("on Sunday", "2025-11-02")]),
+    # "plans to" after the expression looks ahead; "announced plans to" is a noun after a past verb
+    ("On Wednesday, the union plans to stage a walkout.", [("On Wednesday", "2025-11-05")]),
+    ("On Wednesday, the union announced plans to stage a walkout.", [("On Wednesday", "2025-10-29")]),
+    # a plan made in the past is for a day ahead, unless it was an earlier plan
+    ("Farmers planned a protest march on Saturday.", [("on Saturday", "2025-11-08")]),
+    ("The launch went ahead as previously planned on Saturday.", [("on Saturday", "2025-11-01")]),
+    # a second clause after "and" keeps its own tense
+    ("On Saturday, crowds filled the square and will return on Sunday.",
+     [("On Saturday", "2025-11-01"), ("on Sunday", "2025-11-09")]),
+    # a reporting verb after a comma frames the sentence, the clause's own tense dates it
+    ("The ferry will sail from the northern harbour at first light on Thursday, the captain said.",
+     [("on Thursday", "2025-11-06")]),
+    ("``The ferry will sail from the northern harbour at first light on Thursday,'' the captain said.",
+     [("on Thursday", "2025-11-06")]),
+    ("The ferry sailed on Thursday, the captain said.", [("on Thursday", "2025-10-30")]),
+])
+def test_tense_of_the_governing_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_participle_after_a_present_auxiliary_is_not_a_past() -> None:
+    assert values("The appeal is heard in May in the high court.", date(2026, 3, 25)) == [("May", "2026-05")]
+
+
+def test_plural_parts_of_the_day_are_sets() -> None:
+    got = extract_dates("The night market opens on Saturday nights.", MON_3_NOV)
+    assert [(m.text, m.type, m.value) for m in got] == [("Saturday nights", "SET", "XXXX-WXX-6TNI")]
+
+
+# ---- periods in earnings reports and narratives ------------------------------------------
+
+def test_year_ago_comparisons_follow_the_period_of_their_sentence() -> None:
+    assert values("For the nine months, profit rose to $40 million from $31 million a year earlier.") == [
+        ("the nine months", "P9M"), ("a year earlier", "2024")]
+    assert values("In the first nine months, sales rose 4% from the 2024 period.") == [
+        ("the first nine months", "P9M"), ("the 2024 period", "2024")]
+    assert values("Third-quarter profit rose to $12 million from $9 million a year earlier.") == [
+        ("Third-quarter", "2025-Q3"), ("a year earlier", "2024-Q3")]
+
+
+def test_a_decade_ago_is_a_year() -> None:
+    assert values("The plant closed a decade ago.") == [("a decade ago", "2015")]
+    assert values("The mill shut two decades ago.") == [("two decades ago", "2005")]
+
+
+def test_trading_days_after_a_date_stay_a_duration() -> None:
+    assert values("Shares recovered eight trading days after October 9.") == [
+        ("eight trading days after", "P8D"), ("October 9", "2025-10-09")]
+    assert values("Shares recovered eight days after October 9.") == [
+        ("eight days after", "2025-10-17"), ("October 9", "2025-10-09")]
+
+
+def test_that_year_and_the_following_month_count_from_the_last_date_named() -> None:
+    text = "The firm was founded in May 2019, and the following year it moved to Leeds."
+    first, second = extract_dates(text, MON_3_NOV)
+    assert (second.text, second.value, second.anchor) == ("the following year", "2020", first.start)
+    assert values("Sales topped $2 billion in 2018, a record that year.") == [("2018", "2018"), ("that year", "2018")]
+    assert values("The plant opened in March 2021. The following month, it doubled its staff.") == [
+        ("March 2021", "2021-03"), ("The following month", "2021-04")]
+    assert values("That year, nobody came.") == [("That year", "PAST_REF")]
+
+
+def test_the_year_in_a_report() -> None:
+    assert values("For the year, revenue rose 3%.") == [("the year", "2025")]
+    assert read("In the year ended June 30, profit fell.") == [
+        ("the year", "P1Y", None), ("June 30", "2025-06-30", None)]
+    assert values("Revenue fell through the first nine months of the year.") == [
+        ("the first nine months", "P9M"), ("the year", "2025")]
+    assert values("She was named player of the year.") == []

@@ -47,6 +47,7 @@ RIGHT_FUTURE = frozenset(TENSE.get("right_future", ()))
 RIGHT_PAST = frozenset(TENSE.get("right_past", ()))
 RIGHT_SKIP = frozenset(TENSE.get("right_skip", ()))
 RIGHT_STOP = frozenset(TENSE.get("right_stop", ()))
+REPORTING = frozenset(TENSE.get("reporting", ()))
 NEEDS_TO = frozenset(TENSE.get("needs_to", ()))
 RIGHT_TO_FUTURE = frozenset(TENSE.get("right_before_to", ()))
 DETERMINERS = frozenset(TENSE.get("determiners", ()))
@@ -289,6 +290,8 @@ def _tense(text: str, start: int, end: int, bounds: list[int] | None = None) -> 
             elif w in AMBIGUOUS_FUTURE and prev in TO_FUTURE:
                 d = 2  # "is expected to"
         if d:
+            if w in REPORTING and best is not None and "," in right[:right.lower().find(w)]:
+                break  # "..., the captain said" frames the clause; its own tense decides
             if best is None or 1.5 * i + 1 < best[0]:
                 best = (1.5 * i + 1, d)
             break
