@@ -417,3 +417,54 @@ def test_the_year_in_a_report() -> None:
     assert values("Revenue fell through the first nine months of the year.") == [
         ("the first nine months", "P9M"), ("the year", "2025")]
     assert values("She was named player of the year.") == []
+
+
+# ---- readings met in multi-source stories ------------------------------------------------
+
+TUE_2_DEC = date(2025, 12, 2)
+SAT_10_JAN = date(2026, 1, 10)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a meeting scheduled for a day looks ahead, unless the schedule was overtaken
+    ("A meeting between the two leaders was scheduled for Friday, a spokesman said.", TUE_2_DEC,
+     [("Friday", "2025-12-05")]),
+    ("A meeting between the two leaders had been scheduled for Friday.", TUE_2_DEC, [("Friday", "2025-11-28")]),
+    # an event named by its day is the nearest such day, whatever the tense of the verb
+    ("The envoy left the capital on Tuesday for Wednesday's signing.", TUE_2_DEC,
+     [("on Tuesday", "2025-12-02"), ("Wednesday's", "2025-12-03")]),
+    ("Crowds gathered after Sunday's vote.", TUE_2_DEC, [("Sunday's", "2025-11-30")]),
+    # "agreed to" looks ahead of the agreement
+    ("The two sides agreed to open talks in January.", TUE_2_DEC, [("January", "2026-01")]),
+    # a season still to come when the clause looks ahead
+    ("Farmers will need help to return before the spring sowing.", TUE_2_DEC, [("the spring", "2026-SP")]),
+    ("The new line opens in the fall.", SAT_10_JAN, [("the fall", "2026-FA")]),
+    ("The roof collapsed late on Thursday.", SAT_10_JAN, [("late on Thursday", "2026-01-08")]),
+    ("The bridge will reopen by the end of the year.", TUE_2_DEC, [("by the end of the year", "2025")]),
+    ("The bidder has until the end of the month to make a firm offer.", TUE_2_DEC,
+     [("the end of the month", "2025-12")]),
+    # overnight in a report of what happened is the night just gone
+    ("Divers searched the harbour overnight.", TUE_2_DEC, [("overnight", "2025-12-01TNI")]),
+    ("Crews will work overnight to clear the line.", TUE_2_DEC, [("overnight", "2025-12-02TNI")]),
+    # a bare clock time is on the day the story last named
+    ("The tunnel gave way on Friday morning. The last miners were brought up just before midnight.", SAT_10_JAN,
+     [("on Friday morning", "2026-01-09TMO"), ("midnight", "2026-01-09T24:00")]),
+    ("The count will close at midnight.", TUE_2_DEC, [("midnight", "2025-12-02T24:00")]),
+])
+def test_story_readings(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert values(text, published) == expected
+
+
+def test_edges_and_their_mods() -> None:
+    assert read("The roof collapsed late on Thursday.", SAT_10_JAN) == [("late on Thursday", "2026-01-08", "END")]
+    assert read("The bridge will reopen by the end of the year.", TUE_2_DEC) == [
+        ("by the end of the year", "2025", "END")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers reached the men sheltering behind the fall.",
+    "Historians studied the fall of the empire.",
+    "Traders braced for the fall in prices.",
+])
+def test_a_fall_that_is_not_a_season(text: str) -> None:
+    assert extract_dates(text, SAT_10_JAN) == ()

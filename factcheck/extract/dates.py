@@ -314,6 +314,9 @@ def _left_cue(raw: list[str]) -> tuple[float, int] | None:
             continue  # "due to expire": the governor of "to" decides
         elif w in NEEDS_TO and (i + 1 >= n or words[i + 1] != "to"):
             continue  # "plans" as a noun
+        elif w in AMBIGUOUS_FUTURE and i + 1 < n and words[i + 1] == "for":
+            # "was scheduled for Friday" looks ahead; "had been scheduled for Friday" is a plan overtaken
+            d = -1 if before == "had" or (before == "been" and i > 1 and words[i - 2] == "had") else 2
         else:
             d = _cue(w, before)
             if d == -1 and i and raw[i][:1].isupper():
@@ -545,7 +548,7 @@ def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DATE", d.isoformat())
 
 
-_EDGE_PRE = rf"(?:(?P<edge>{EDGES})[\s-]+)?"
+_EDGE_PRE = rf"(?:(?P<edge>{EDGES})(?:[\s-]+on)?[\s-]+)?"
 _DURATION_ADJ = ("past", "last", "next", "first", "coming", "previous", "final", "latest", "following", "additional",
                  "remaining", "initial", "prior", "ensuing")
 
@@ -663,9 +666,15 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         d = _weekday_date(pub, wd, ctx.direction(m.start(), m.end()) or 1)
     else:
         direction = ctx.direction(m.start(), m.end())
-        if m["pos"] and direction < 2:
-            direction = -1  # "Wednesday's ruling" names something that has happened
-        d = _weekday_date(pub, wd, direction)
+        if m["pos"]:
+            # "Wednesday's ruling": the clause's tense is that of its verb, not of the event named;
+            # the nearest such day, and the one gone by when both are days away
+            back, ahead = _weekday_date(pub, wd, -1), _weekday_date(pub, wd, +1)
+            near = back if (pub - back).days <= 2 else ahead if (ahead - pub).days <= 1 else None
+            direction = -1 if near is None and direction < 2 else direction
+            d = near or _weekday_date(pub, wd, direction)
+        else:
+            d = _weekday_date(pub, wd, direction)
     value = d.isoformat()
     type_ = "DATE"
     if part:
@@ -693,6 +702,8 @@ def _deictic(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if pub is None:
         value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
         return _hit(m, "DATE", value, mod)
+    if rel == "overnight" and ctx.direction(m.start(), m.end()) < 0:
+        offset = -1  # "searched overnight" in a morning report: the night that has just ended
     d = pub + timedelta(days=offset)
     if part and (part_word or rel in ("tonight", "overnight")) and rel != "tonight":
         return _hit(m, "TIME", f"{d.isoformat()}T{part}", mod, "published")
@@ -718,12 +729,18 @@ def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     mod = EDGE.get(edge.replace("by the end of", "the end of")) if edge else None
     pub = ctx.published
     if det in ("the", "the same"):
+        if det == "the" and mod and unit in ("year", "month") and pub is not None and not m["fiscal"]:
+            # "by the end of the year": the current one
+            return _hit(m, "DATE", pub.strftime("%Y") if unit == "year" else timex.month(pub), mod, "published")
         if unit in ("year", "month", "week") and (mod or det == "the same"):
             return None
         if m["season"]:
+            if unit == "fall" and not _season_fall(ctx, m):
+                return None
             if pub is None:
                 return _hit(m, "DATE", f"XXXX-{SEASONS[unit]}", mod)
-            y, code = pub.year, SEASONS[unit]
+            code = SEASONS[unit]
+            y = _season_year(pub, code, ctx.direction(m.start(), m.end()))
             return _hit(m, "DATE", _season_value(y, code), mod, "published")
         if unit == "weekend":
             return _weekend(m, ctx, 0 if ctx.direction(m.start(), m.end()) >= 0 else -1, mod)
@@ -752,6 +769,25 @@ def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     code = {"week": "W", "month": "M", "year": "Y", "decade": "10Y", "century": "100Y"}[unit]
     d = timex.shift(pub, code, step)
     return _hit(m, "DATE", timex.at_granularity(d, code), mod, "published")
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(pub: date, code: str, direction: int) -> int:
+    """'the spring' said in December is next year's when the clause looks ahead, else this year's."""
+    y = pub.year
+    begun = pub.month >= _SEASON_START[code]
+    if direction > 1 and begun and code != _season_index(pub)[1]:
+        return y + 1
+    return y
+
+
+def _season_fall(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """'in the fall' is a season; 'behind the fall', 'the fall of the city', 'the fall in prices' are not."""
+    before = _prev_word(ctx.text, m.start("det"))
+    after = _next_word(ctx.text, m.end()).lower()
+    return (bool(m["edge"]) or before in TIME_PREPS) and after not in ("of", "in", "from", "to")
 
 
 def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
@@ -1337,14 +1373,27 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeMention, ...]:
         published = date.fromisoformat(published[:10])
     ctx = _Ctx(text, published)
     hits = _merge_clock(_select(_candidates(ctx), len(text)), text)
-    day_of_pub = published.isoformat() if published else "XXXX-XX-XX"
-    hits = [h for h in hits if not h.value.startswith("T")] + [
-        h._replace(value=f"{day_of_pub}{h.value}", anchor="published" if published else None)
-        for h in hits if h.value.startswith("T")
-    ]
-    hits.sort(key=lambda h: h.start)
+    hits = _clock_days(hits, text, published)
     hits = [_with_on(h, text) for h in hits]
     return tuple(_finish(hits, ctx))
+
+
+def _clock_days(hits: list[_Hit], text: str, published: date | None) -> list[_Hit]:
+    """A bare clock time is on the day the story last named ("on Friday ... just before midnight"), else the publication day."""
+    out: list[_Hit] = []
+    last_day: _Hit | None = None
+    for h in hits:
+        if h.value.startswith("T"):
+            if last_day is not None and h.start - last_day.end < 1000:
+                h = h._replace(value=last_day.value[:10] + h.value, anchor=last_day.start)
+            elif published is not None:
+                h = h._replace(value=published.isoformat() + h.value, anchor="published")
+            else:
+                h = h._replace(value="XXXX-XX-XX" + h.value, anchor=None)
+        elif _DAY_VALUE.match(h.value):
+            last_day = h
+        out.append(h)
+    return out
 
 
 def _with_on(h: _Hit, text: str) -> _Hit:
