@@ -1,6 +1,9 @@
 """Time quote extraction (people included) over about 1 MB of generated wire copy.
 
-Usage: python benchmarks/bench_quotes.py [--mb 1.0]
+Usage: python benchmarks/bench_quotes.py [--mb 1.0] [--repeat 3]
+
+Prints the best of ``--repeat`` runs, as wall-clock and as CPU time of this process
+(the CPU figure moves less when other work shares the machine).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _PARAGRAPHS = [
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=1.0)
+    ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     rng = random.Random(7)
     parts: list[str] = []
@@ -51,14 +55,20 @@ def main() -> None:
         parts.append(para)
         size += len(para) + 2
     text = "\n\n".join(parts)
-    t0 = time.perf_counter()
-    people = extract_people(text)
-    t1 = time.perf_counter()
-    quotes = extract_quotes(text, people)
-    t2 = time.perf_counter()
-    print(f"{len(text) / 1e6:.2f} MB: {len(people)} people in {t1 - t0:.3f}s, "
-          f"{len(quotes)} quotes in {t2 - t1:.3f}s, total {t2 - t0:.3f}s")
-
+    best: tuple[float, float, float, float] | None = None
+    for _ in range(max(1, args.repeat)):
+        w0, c0 = time.perf_counter(), time.process_time()
+        people = extract_people(text)
+        w1, c1 = time.perf_counter(), time.process_time()
+        quotes = extract_quotes(text, people)
+        w2, c2 = time.perf_counter(), time.process_time()
+        run = (w1 - w0, w2 - w1, c1 - c0, c2 - c1)
+        if best is None or run[0] + run[1] < best[0] + best[1]:
+            best = run
+    assert best is not None
+    wp, wq, cp, cq = best
+    print(f"{len(text) / 1e6:.2f} MB: {len(people)} people in {wp:.3f}s, "
+          f"{len(quotes)} quotes in {wq:.3f}s, total {wp + wq:.3f}s (cpu {cp + cq:.3f}s)")
 
 if __name__ == "__main__":
     main()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,14 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ter"})
 _MAX_NAME = 4
 _MAX_TITLE = 7
+_BACK_SPAN = 20  # characters read back for a title at first; more when the title runs on
+# a letter not inside a word (nor after an apostrophe or hyphen inside one): where a token may open
+_RUN_START = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'\-])[^\W\d_a-z]")
+_SPACE = re.compile(r"\s")
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|ij|y|ej)$")
+_NAME_SPLIT = re.compile(r"[\s.]+")
+_FEMININE = re.compile(r"woman\b|\bmrs\b|\bms\b|\bmiss\b|\bqueen\b|\bprincess\b")
+_MASCULINE = re.compile(r"\bman\b|men\b|\bmr\b|\bking\b|\bprince\b")
 
 
 class _Tok:
@@ -35,8 +44,38 @@ class _Tok:
         self.cap = text[:1].isupper()
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+class _Tokens:
+    """Tokens read on demand: forward from a run's first word, and a few words back for its title.
+
+    Reading only around capitalized words keeps the scan over long lowercase stretches
+    in the regular-expression engine instead of making one object per word.
+    """
+
+    __slots__ = ("_it", "buf")
+
+    def __init__(self, text: str, start: int) -> None:
+        self._it = _TOKEN.finditer(text, start)
+        self.buf: list[_Tok] = []
+
+    def has(self, k: int) -> bool:
+        """Whether token ``k`` (0 = the run's first) exists, reading up to it."""
+        while len(self.buf) <= k:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            self.buf.append(_Tok(m.start(), m.end(), m.group()))
+        return True
+
+
+def _tokens_before(text: str, start: int, span: int) -> tuple[list[_Tok], bool]:
+    """The tokens in about ``span`` characters before ``start`` (a token boundary), and whether they reach the text's start."""
+    lo = start - span
+    if lo <= 0:
+        lo = 0
+    else:
+        gap = _SPACE.search(text, lo, start)
+        lo = gap.end() if gap else start
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, start)], lo == 0
 
 
 @cache
@@ -70,7 +109,8 @@ def _verbs() -> frozenset[str]:
 
 
 def _bare(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok)
+    """The word without a possessive 's."""
+    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
 
 
 def _is_title_word(low: str) -> bool:
@@ -85,16 +125,37 @@ def _nameish(tok: _Tok) -> bool:
     )
 
 
-def _runs(text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
-    """Index ranges [i, j) of capitalized runs joined by single spaces, initials or particles."""
-    i, n = 0, len(toks)
-    while i < n:
-        if not (toks[i].cap and toks[i].text[0].isalpha()):
-            i += 1
+@dataclass(frozen=True)
+class _Run:
+    """A capitalized run: the first ``n`` tokens of its stream."""
+
+    tokens: _Tokens
+    n: int
+
+
+def _run_starts(text: str) -> Iterator[int]:
+    """Offsets of tokens that may open a name: a capitalized word's first letter."""
+    for m in _RUN_START.finditer(text):
+        c = m.group()
+        if c.isupper() and c.isalpha():
+            yield m.start()
+
+
+def _runs(text: str) -> Iterator[_Run]:
+    """Capitalized runs joined by single spaces, initials or particles.
+
+    A run's stream holds its ``n`` tokens followed by the token after it, when there is one.
+    """
+    resume = 0
+    for start in _run_starts(text):
+        if start < resume:
             continue
-        j = i + 1
-        while j < n:
-            prev, tok = toks[j - 1], toks[j]
+        toks = _Tokens(text, start)
+        toks.has(0)
+        buf = toks.buf
+        j = 1
+        while toks.has(j):
+            prev, tok = buf[j - 1], buf[j]
             gap = text[prev.end : tok.start]
             if tok.text == "." and (len(prev.text) == 1 or prev.low in _honorifics()):
                 j += 1  # "J." or "Mr." : the period belongs to the run
@@ -104,14 +165,14 @@ def _runs(text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
                     break
             if tok.cap and tok.text[0].isalpha():
                 j += 1
-            elif tok.low in _PARTICLES and j + 1 < n and toks[j + 1].cap and text[tok.end : toks[j + 1].start] == " ":
+            elif tok.low in _PARTICLES and toks.has(j + 1) and buf[j + 1].cap and text[tok.end : buf[j + 1].start] == " ":
                 j += 1
             else:
                 break
-        if toks[j - 1].text == "." and j - 1 > i and len(toks[j - 2].text) > 1 and toks[j - 2].low not in _honorifics():
+        if buf[j - 1].text == "." and j - 1 > 0 and len(buf[j - 2].text) > 1 and buf[j - 2].low not in _honorifics():
             j -= 1
-        yield i, j
-        i = j
+        resume = buf[j - 1].end
+        yield _Run(toks, j)
 
 
 def _words_of(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
@@ -128,8 +189,11 @@ class _Found:
     honorific: str | None
 
 
-def _title_before(text: str, toks: list[_Tok], k: int) -> tuple[str, int] | None:
-    """The title phrase ending right before token ``k`` ("Russia's veteran foreign minister")."""
+def _title_before(text: str, toks: list[_Tok], k: int) -> tuple[tuple[str, int] | None, bool]:
+    """The title phrase ending right before token ``k`` ("Russia's veteran foreign minister").
+
+    The flag says the walk used every token given without stopping, so more may belong to it.
+    """
     i = k - 1
     first = None
     last_noun = None
@@ -162,14 +226,15 @@ def _title_before(text: str, toks: list[_Tok], k: int) -> tuple[str, int] | None
             break
         count += 1
         i -= 1
+    exhausted = i < 0
     if first is None or last_noun is None:
-        return None
+        return None, exhausted
     while first < last_noun and toks[first].low in ("of", "and", "the"):
         first += 1
     start, end = toks[first].start, toks[last_noun].end
     if end < len(text) and text[end] == "." and toks[last_noun].low in ("rep", "sen", "gov"):
         end += 1
-    return text[start:end], start
+    return (text[start:end], start), exhausted
 
 
 @cache
@@ -201,10 +266,11 @@ def _title_after(text: str, end: int) -> str | None:
 
 
 def _candidates(text: str) -> list[_Found]:
-    toks = _tokens(text)
     out: list[_Found] = []
-    for i, j in _runs(text, toks):
-        ws = _words_of(toks, i, j)
+    for run in _runs(text):
+        stream, j = run.tokens, run.n
+        run_toks = stream.buf
+        ws = _words_of(run_toks, 0, j)
         if not ws:
             continue
         honorific = None
@@ -232,19 +298,26 @@ def _candidates(text: str) -> list[_Found]:
             continue
         if honorific is None and all(_is_title_word(t.low) for t in ws):
             continue
-        k = next(x for x in range(i, j) if toks[x] is ws[0])
+        first_at = run_toks[0].start
+        at = next(x for x in range(j) if run_toks[x] is ws[0])
+        span = _BACK_SPAN
+        while True:
+            back, complete = _tokens_before(text, first_at, span)
+            titled, exhausted = _title_before(text, back + run_toks[:j], len(back) + at)
+            if complete or (back and not exhausted):
+                break
+            span *= 4
         last = ws[-1]
         end = last.end
         name_tokens = tuple(_bare(t.text) for t in ws)
         if _POSSESSIVE.search(last.text):
             end = last.start + len(_bare(last.text))
-        titled = _title_before(text, toks, k)
         title, title_start = (titled if titled else (None, None))
         before_title = title is not None
         if title is None:
             title = _title_after(text, end)
-        after = toks[j].low if j < len(toks) else ""
-        before = toks[i - 1].low if i > 0 else ""
+        after = run_toks[j].low if stream.has(j) else ""
+        before = back[-1].low if back else ""
         evidence = (
             title is not None
             or honorific is not None
@@ -268,7 +341,7 @@ def _fold(token: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
     variants = _variant_heads()
     s = variants.get(s, s)
-    s = re.sub(r"(?:iy|yy|ii|ij|y|ej)$", "i", s)
+    s = _TRANSLIT_END.sub("i", s)
     return s.replace("ks", "x")
 
 
@@ -288,10 +361,11 @@ def _groups_raw() -> dict[str, tuple[str, ...]]:
     return groups("name_variants.txt")
 
 
+@cache
 def same_person(a: str, b: str) -> bool:
     """Whether two names can denote one person: same surname, compatible given names."""
-    ta = [t for t in re.split(r"[\s.]+", a) if t and t.lower().rstrip(".") not in _honorifics()]
-    tb = [t for t in re.split(r"[\s.]+", b) if t and t.lower().rstrip(".") not in _honorifics()]
+    ta = [t for t in _NAME_SPLIT.split(a) if t and t.lower().rstrip(".") not in _honorifics()]
+    tb = [t for t in _NAME_SPLIT.split(b) if t and t.lower().rstrip(".") not in _honorifics()]
     if not ta or not tb or _fold(ta[-1]) != _fold(tb[-1]):
         return False
     ga, gb = ta[:-1], tb[:-1]
@@ -322,9 +396,9 @@ def gender(name: str, titles: tuple[str | None, ...] = ()) -> str:
         hon = _honorifics().get(low.rstrip("."))
         if hon in ("m", "f"):
             return hon
-        if re.search(r"woman\b|\bmrs\b|\bms\b|\bmiss\b|\bqueen\b|\bprincess\b", low):
+        if _FEMININE.search(low):
             return "f"
-        if re.search(r"\bman\b|men\b|\bmr\b|\bking\b|\bprince\b", low) and "woman" not in low:
+        if _MASCULINE.search(low) and "woman" not in low:
             return "m"
     return "x"
 
@@ -370,18 +444,20 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
 
     spans = sorted({(f.start, f.end) for f in found})
     extra: list[tuple[int, int, tuple[str, ...]]] = []
+    starts = [a for a, _ in spans]
     for m in _CAP_WORD.finditer(text):
-        tok = _Tok(m.start(), m.end(), m.group())
-        if _inside(spans, tok.start):
-            continue
-        bare = _bare(tok.text)
+        start = m.start()
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < spans[i][1]:
+            continue  # inside a mention already found
+        bare = _bare(m.group())
         key = _fold(bare)
         if key in people:
-            extra.append((tok.start, tok.start + len(bare), (bare,)))
+            extra.append((start, start + len(bare), (bare,)))
             continue
         given = by_given.get(key)
         if given and len(given) == 1 and bare.lower() not in _not_names():
-            extra.append((tok.start, tok.start + len(bare), next(iter(given))))
+            extra.append((start, start + len(bare), next(iter(given))))
     items: list[tuple[int, int, tuple[str, ...], str | None]] = [(f.start, f.end, f.name_tokens, f.title) for f in found]
     items += [(a, b, n, None) for a, b, n in extra]
     items.sort(key=lambda x: (x[0], x[1]))
@@ -391,10 +467,3 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
         last_seen[_fold(names[-1])] = names
         mentions.append(PersonMention(start, end, text[start:end], _render(names), title))
     return tuple(mentions)
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    from bisect import bisect_right
-
-    i = bisect_right(spans, (offset, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]

@@ -208,6 +208,9 @@ _DASH_CUE = re.compile(r"\s*(?:―|—|–|--)\s*(?=[A-Z\u00c0-\u024f])")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:.!?()\n“”\"]|\s(?:who|which|that|in|on|at|after|before|during|when|while)\s")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|one|another)\s", re.IGNORECASE)
+_PUT_IT = re.compile(r"\bput it\b")
+_PRONOUN_HEAD = re.compile(r"(?:he|she|they|it)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)\b")
 
 
 @dataclass
@@ -255,15 +258,16 @@ def _verb_hits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Reporting verbs and cue phrases in ``text[lo:hi]`` as (start, end, cue)."""
     out = []
     prev = ""
+    verbs = _single_verbs()
     for m in _WORD.finditer(text, lo, hi):
         w = m.group().lower()
-        if w in _single_verbs() and not _noun_context(prev):
+        if w in verbs and not _noun_context(prev):
             out.append((m.start(), m.end(), w))
         prev = w
     for m in _ACCORDING.finditer(text, lo, hi):
         out.append((m.start(), m.start() + len("according to"), "according to"))
-    for m in re.finditer(r"\bput it\b", text[lo:hi]):
-        out.append((lo + m.start(), lo + m.end(), "put it"))
+    for m in _PUT_IT.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), "put it"))
     out.sort()
     return out
 
@@ -295,9 +299,9 @@ def _np_after(ctx: _Ctx, lo: int, hi: int) -> _Speaker | None:
         if p.start - lo <= 40:
             return _Speaker(p.name, p.start, p.end)
         break
-    m = re.match(r"(he|she|they|it)\b", text[lo:hi], re.IGNORECASE)
+    m = _PRONOUN_HEAD.match(text, lo, hi)
     if m:
-        return _Speaker(None, lo, lo + m.end(), m.group().lower())
+        return _Speaker(None, lo, m.end(), m.group().lower())
     return _description(text, lo, hi)
 
 
@@ -326,11 +330,7 @@ def _np_before(ctx: _Ctx, lo: int, verb: int, nearest: bool) -> _Speaker | None:
     """The subject of a cue verb: the nearest (or, for a participle, the first) person before it."""
     text = ctx.text
     found = _mentions_in(ctx, lo, verb)
-    prons = [
-        (m.start(), m.end(), m.group().lower())
-        for m in re.finditer(r"\b(?:he|she|they|it|He|She|They|It)\b", text[lo:verb])
-    ]
-    prons = [(lo + a, lo + b, w) for a, b, w in prons]
+    prons = [(m.start(), m.end(), m.group().lower()) for m in _PRONOUN.finditer(text, lo, verb)]
     cands: list[_Speaker] = [_Speaker(p.name, p.start, p.end) for p in found]
     cands += [_Speaker(None, a, b, w) for a, b, w in prons]
     if cands and nearest:
