@@ -244,7 +244,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 _VERB_NEXT = re.compile(r"[ \t]+[a-z]")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # A clause ends at a stop that is not an abbreviation ("a.m.", "Oct.", "Mr."), or at a colon, semicolon or quote.
-_BOUNDARY = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s|''\s|``")
+_BOUNDARY = re.compile(r"(?=[.!?;:\n\"“”'`])(?:(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.]\s|[!?;:\n\"“”]\s|''\s|``)")
 
 
 def _tense(text: str, start: int, end: int, bounds: list[int] | None = None) -> int:
@@ -428,7 +428,7 @@ def _season_index(d: date) -> tuple[int, str]:
 
 Handler = Callable[[re.Match[str], _Ctx], "_Hit | None"]
 # (fast pattern for lower-cased text, case-blind fallback, handler)
-RULES: list[tuple[re.Pattern[str], re.Pattern[str], Handler]] = []
+RULES: list["_Rule"] = []
 
 
 def _first_chars(pattern: str, flags: int) -> str | None:
@@ -494,11 +494,17 @@ def _first_chars(pattern: str, flags: int) -> str | None:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+class _Rule(NamedTuple):
+    fast: re.Pattern[str]  # for the lower-cased text
+    fallback: re.Pattern[str]  # case-blind, for text whose lower-casing changes its length
+    handler: Handler
+
+
 def rule(pattern: str, starts: Iterable[str] = ()) -> Callable[[Handler], Handler]:
     """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text.
 
-    ``starts`` lists the words a match can begin with (or their plurals; digits always may): a lookahead on them
-    turns most words away before the full pattern is tried.
+    ``starts`` lists the words a match can begin with (or their plurals; digits always may): a
+    lookahead on them turns most words away before the full pattern is tried.
     """
     first = _first_chars(pattern, 0)
     gate = f"(?=[{first}])" if first else ""
@@ -508,7 +514,7 @@ def rule(pattern: str, starts: Iterable[str] = ()) -> Callable[[Handler], Handle
     fallback = re.compile(pattern, FLAGS)
 
     def register(fn: Handler) -> Handler:
-        RULES.append((fast, fallback, fn))
+        RULES.append(_Rule(fast, fallback, fn))
         return fn
 
     return register
@@ -687,8 +693,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     rf"\b{_EDGE_PRE}(?P<rel>yesterday|today|tomorrow|tonight|overnight)(?:'s)?"
     rf"(?:\s+(?P<part>{PART}))?\b"
-    rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b",
-    starts=[w.split()[0] for w in EDGE] + ["yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last"],
+    rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b"
 )
 def _deictic(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rel = (m["rel"] or m["rel2"]).lower()
@@ -715,8 +720,7 @@ _DET = r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|coming|curr
 
 @rule(
     rf"\b(?:(?P<edge>{EDGES}|by\s+the\s+end\s+of)[\s-]+)?(?P<det>{_DET})\s+"
-    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b",
-    starts=[w.split()[0] for w in EDGE] + ["by", "last", "next", "this", "the", "past", "coming", "current", "previous", "following"],
+    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b"
 )
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     det = _norm(m["det"])
@@ -840,7 +844,7 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DATE", f"{year:04d}", mod)
 
 
-@rule(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}){ORDSUF}\s+centur(?:y|ies)\b|\bthe\s+(?P<edge>early|late|mid)?[\s-]*(?P<w>nineteen|twenty|eighteen)[\s-]?(?:hundreds|hundred\s+and)?\b(?=\s)" )
+@rule(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}){ORDSUF}\s+centur(?:y|ies)\b|\bthe\s+(?P<edge>early|late|mid)?[\s-]*(?P<w>nineteen|twenty|eighteen)[\s-]?(?:hundreds|hundred\s+and)?\b(?=\s)")
 def _century(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not m["n"]:
         return None
@@ -1004,8 +1008,7 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None, n: float | None
 
 @rule(
     r"\b(?:(?P<mod>for|over|in|within)\s+)?(?P<vague>(?:recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+weeks|the\s+months))\s+"
-    r"(?P<unit>days|weeks|months|years|quarters|ahead)\b",
-    starts=["for", "over", "in", "within", "recent", "coming", "the"],
+    r"(?P<unit>days|weeks|months|years|quarters|ahead)\b"
 )
 def _vague_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     v = _norm(m["vague"])
@@ -1080,7 +1083,8 @@ _PART_OF_YEAR = frozenset(("months", "weeks", "days", "half", "quarter", "part",
 
 
 @rule(rf"\b(?P<q>every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<unit>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?P<mon>{MONTH})|(?P<season>{SEASON})))\b"
-      r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b")
+      r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b"
+)
 def _set(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["adv"]:
         adv = m["adv"].lower()
@@ -1211,12 +1215,10 @@ def _candidates(ctx: _Ctx) -> list[_Hit]:
     low = ctx.text.lower()
     same = len(low) == len(ctx.text)  # lower-casing kept every offset
     ctx.low = low if same else ctx.text
-    for fast, fallback, handler in RULES:
-        for m in (fast.finditer(low) if same else fallback.finditer(ctx.text)):
-            if m.end() == m.start():
-                continue
-            hit = handler(m, ctx)
-            if hit is not None and hit.end > hit.start:
+    for r in RULES:
+        handler = r.handler
+        for m in (r.fast.finditer(low) if same else r.fallback.finditer(ctx.text)):
+            if m.end() > m.start() and (hit := handler(m, ctx)) is not None and hit.end > hit.start:
                 out.append(hit)
     return out
 
