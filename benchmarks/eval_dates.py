@@ -28,13 +28,25 @@ def canonical(value: str) -> str:
     Week numbers with or without a leading zero (2000-W7, 2000-W07); trailing
     unknown fields in the TIMEX2 style, which add nothing to the granularity
     before them (1949-XX is the year 1949, 199X the 1990s, 19XX the 1900s);
-    an hour with or without its minutes (T17, T17:00).
+    an hour with or without its minutes (T17, T17:00); TIMEX2's decade, century and
+    millennium units in durations (P1E = P10Y, P1C = P100Y, P2L = P2000Y); and
+    quarters as three months each (P1Q = P3M), since ISO 8601 has no quarter unit.
     """
     value = re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    value = _DURATION_UNIT.sub(_in_plain_units, value)
     value = re.sub(r"(?:-XX)+$", "", value)
     value = re.sub(r"^(\d{2,3})X+$", r"\1", value)
     value = re.sub(r"(T\d\d)$", r"\1:00", value)
     return value
+
+
+_DURATION_UNIT = re.compile(r"^P(\d+)([ECLQ])$")
+_UNIT_SIZE = {"E": (10, "Y"), "C": (100, "Y"), "L": (1000, "Y"), "Q": (3, "M")}
+
+
+def _in_plain_units(m: re.Match[str]) -> str:
+    k, unit = _UNIT_SIZE[m[2]]
+    return f"P{int(m[1]) * k}{unit}"
 
 
 def match(gold: list[dict], found: list) -> list[tuple[dict, object]]:
