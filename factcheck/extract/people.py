@@ -27,6 +27,9 @@ _BACK_SPAN = 20  # characters read back for a title at first; more when the titl
 # a letter not inside a word (nor after an apostrophe or hyphen inside one): where a token may open
 _RUN_START = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'\-])[^\W\d_a-z]")
 _SPACE = re.compile(r"\s")
+_PREV_CHUNK = re.compile(r"\S*$")
+_TAIL_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*$")
+_LONGEST_CHUNK = 60
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|ij|y|ej)$")
 _NAME_SPLIT = re.compile(r"[\s.]+")
 _FEMININE = re.compile(r"woman\b|\bmrs\b|\bms\b|\bmiss\b|\bqueen\b|\bprincess\b")
@@ -150,6 +153,18 @@ def _runs(text: str) -> Iterator[_Run]:
     for start in _run_starts(text):
         if start < resume:
             continue
+        first = _TOKEN.match(text, start)
+        assert first is not None
+        end = first.end()
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+            # one word before a lowercase one: decide here whether it can be a name at all
+            nxt = _TOKEN.match(text, end + 1)
+            after = nxt.group().lower() if nxt else ""
+            if after not in _PARTICLES:
+                low = first.group().lower()
+                if _bare(low) in _not_names() or (after not in _verbs() and not _may_follow_title(text, start)):
+                    resume = end
+                    continue
         toks = _Tokens(text, start)
         toks.has(0)
         buf = toks.buf
@@ -173,6 +188,18 @@ def _runs(text: str) -> Iterator[_Run]:
             j -= 1
         resume = buf[j - 1].end
         yield _Run(toks, j)
+
+
+def _may_follow_title(text: str, start: int) -> bool:
+    """Whether the word before offset ``start`` can end a title: one space before, and not a plain non-title word."""
+    if start == 0 or text[start - 1] not in " \u00a0":
+        return False
+    m = _PREV_CHUNK.search(text, max(0, start - 1 - _LONGEST_CHUNK), start - 1)
+    chunk = m.group() if m else ""
+    if not chunk or not chunk[-1].isalpha():
+        return True  # "Gov. Smith" and the like: let the full title walk decide
+    tail = _TAIL_WORD.search(chunk)
+    return tail is None or _is_title_word(_bare(tail.group().lower()))
 
 
 def _words_of(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
@@ -300,6 +327,9 @@ def _candidates(text: str) -> list[_Found]:
             continue
         first_at = run_toks[0].start
         at = next(x for x in range(j) if run_toks[x] is ws[0])
+        if len(ws) == 1 and honorific is None and at == 0 and not _may_follow_title(text, first_at):
+            if not (stream.has(j) and run_toks[j].low in _verbs()):
+                continue  # one word, no title before it, no cue after it: not a name on its own
         span = _BACK_SPAN
         while True:
             back, complete = _tokens_before(text, first_at, span)
