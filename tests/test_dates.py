@@ -468,3 +468,10 @@ def test_edges_and_their_mods() -> None:
 ])
 def test_a_fall_that_is_not_a_season(text: str) -> None:
     assert extract_dates(text, SAT_10_JAN) == ()
+
+
+def test_a_month_after_by_is_a_deadline_ahead() -> None:
+    oct_30 = date(2025, 10, 30)
+    assert values("The group must repay the bridge loan by February.", oct_30) == [("February", "2026-02")]
+    assert values("The group had repaid the bridge loan by February.", oct_30) == [("February", "2025-02")]
+    assert values("Sales were flat this year through August.", oct_30) == [("this year", "2025"), ("August", "2025-08")]

@@ -48,6 +48,7 @@ RIGHT_PAST = frozenset(TENSE.get("right_past", ()))
 RIGHT_SKIP = frozenset(TENSE.get("right_skip", ()))
 RIGHT_STOP = frozenset(TENSE.get("right_stop", ()))
 REPORTING = frozenset(TENSE.get("reporting", ()))
+DEADLINE_PREPS = frozenset(TENSE.get("deadline", ()))
 NEEDS_TO = frozenset(TENSE.get("needs_to", ()))
 RIGHT_TO_FUTURE = frozenset(TENSE.get("right_before_to", ()))
 DETERMINERS = frozenset(TENSE.get("determiners", ()))
@@ -614,7 +615,10 @@ def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
                     d = _month_day(pub, mo, day_n, direction)
                 year = d.year if d else pub.year
             else:
-                year = _month_in_year(pub, mo, ctx.direction(m.start(), m.end()))
+                direction = ctx.direction(m.start(), m.end())
+                if direction > -2 and _prev_word(ctx.text, m.start()) in DEADLINE_PREPS:
+                    direction = 2  # "pay the loan by February", "loans extended through January"
+                year = _month_in_year(pub, mo, direction)
     mod = EDGE.get(_norm(m["edge"] or "")) if m["edge"] else None
     ystr = f"{year:04d}" if year else "XXXX"
     if day_n:
