@@ -475,3 +475,10 @@ def test_a_month_after_by_is_a_deadline_ahead() -> None:
     assert values("The group must repay the bridge loan by February.", oct_30) == [("February", "2026-02")]
     assert values("The group had repaid the bridge loan by February.", oct_30) == [("February", "2025-02")]
     assert values("Sales were flat this year through August.", oct_30) == [("this year", "2025"), ("August", "2025-08")]
+
+
+def test_a_clock_time_points_at_the_mention_that_gave_its_day() -> None:
+    text = "The tunnel gave way on Friday morning. The last miners were brought up just before midnight."
+    friday, midnight = extract_dates(text, SAT_10_JAN)
+    assert friday.text == "on Friday morning"
+    assert midnight.anchor == friday.start

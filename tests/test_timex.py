@@ -67,6 +67,8 @@ def test_disjoint_intervals_mean_different_dates() -> None:
     ("1997-Q3", None, "the third quarter of 1997"),
     ("2025-10-31TNI", None, "Friday 31 October 2025, night"),
     ("2025-11-05T22:00", None, "Wednesday 5 November 2025 at 22:00"),
+    ("2026-01-09T24:00", None, "Friday 9 January 2026 at midnight"),
+    ("2026-01-09T12:00", None, "Friday 9 January 2026 at noon"),
     ("XXXX-WXX-7", None, "every Sunday"),
     ("XXXX-10-16", None, "16 October (year unknown)"),
     ("199", None, "the 1990s"),

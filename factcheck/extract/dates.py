@@ -1379,8 +1379,7 @@ def extract_dates(text: str, published: date | None) -> tuple[TimeMention, ...]:
         published = date.fromisoformat(published[:10])
     ctx = _Ctx(text, published)
     hits = _merge_clock(_select(_candidates(ctx), len(text)), text)
-    hits = _clock_days(hits, text, published)
-    hits = [_with_on(h, text) for h in hits]
+    hits = _clock_days([_with_on(h, text) for h in hits], text, published)
     return tuple(_finish(hits, ctx))
 
 

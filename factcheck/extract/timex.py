@@ -242,7 +242,8 @@ def _describe(value: str) -> str:
             return value
         text = f"{DAY_NAMES[d.isoweekday()]} {d.day} {MONTH_NAMES[d.month]} {d.year}"
         if m[4]:
-            text += f", {PART_WORDS[m[4]]}" if m[4] in PART_WORDS else f" at {m[4]}"
+            named = {"24:00": "midnight", "12:00": "noon"}.get(m[4])
+            text += f", {PART_WORDS[m[4]]}" if m[4] in PART_WORDS else f" at {named or m[4]}"
         return text
     if m := _MONTH.match(value):
         mo = int(m[2])
