@@ -482,3 +482,12 @@ def test_a_clock_time_points_at_the_mention_that_gave_its_day() -> None:
     friday, midnight = extract_dates(text, SAT_10_JAN)
     assert friday.text == "on Friday morning"
     assert midnight.anchor == friday.start
+
+
+def test_a_quarter_not_yet_begun_in_a_past_clause_is_last_years() -> None:
+    jan_26 = date(2026, 1, 26)
+    assert values("The carrier reported a drop in profit for the fourth quarter.", jan_26) == [
+        ("the fourth quarter", "2025-Q4")]
+    assert values("The carrier expects a rebound in the fourth quarter.", jan_26) == [("the fourth quarter", "2026-Q4")]
+    assert values("In the fiscal year ended June 30, sales were flat against the year-ago quarter.") == [
+        ("the fiscal year", "P1Y"), ("June 30", "2025-06-30"), ("the year-ago quarter", "2024-Q3")]

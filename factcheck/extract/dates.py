@@ -896,6 +896,9 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         shift = -1 if ("last" in qrel or "ago" in qrel or "earlier" in qrel or (year_s or "").startswith("last")) else 0
         if "next" in qrel or (year_s or "").startswith("next"):
             shift = 1
+        begins = 1 + (n - 1) * (3 if letter == "Q" else 6)
+        if not shift and not qrel and not year_s and begins > pub.month and ctx.direction(m.start(), m.end()) < 0:
+            shift = -1  # "profit fell in the fourth quarter", said in January: the one just reported
         year = pub.year + shift
     if m["pl"] and not year_s:
         return _hit(m, "SET", f"XXXX-{letter}{n}")
@@ -1290,7 +1293,7 @@ def _finish(hits: list[_Hit], ctx: _Ctx) -> list[TimeMention]:
             q = report_q
             if q is None:
                 value, anchor = ("PAST_REF" if back else "PRESENT_REF"), None
-            elif back and _reported_period(ctx.text, h.start) == "Y":
+            elif back and "quarter" not in ctx.text[h.start:h.end].lower() and _reported_period(ctx.text, h.start) == "Y":
                 value = f"{int(q[:4]) - back:04d}"  # "the 1988 period" after "the first nine months"
             else:
                 value = f"{int(q[:4]) - back:04d}{q[4:]}"
