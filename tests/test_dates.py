@@ -491,3 +491,8 @@ def test_a_quarter_not_yet_begun_in_a_past_clause_is_last_years() -> None:
     assert values("The carrier expects a rebound in the fourth quarter.", jan_26) == [("the fourth quarter", "2026-Q4")]
     assert values("In the fiscal year ended June 30, sales were flat against the year-ago quarter.") == [
         ("the fiscal year", "P1Y"), ("June 30", "2025-06-30"), ("the year-ago quarter", "2024-Q3")]
+
+
+def test_a_season_of_a_spoken_year() -> None:
+    assert values("The pass was closed in the winter of nineteen eighty-two.") == [
+        ("the winter of nineteen eighty-two", "1982-WI")]

@@ -814,6 +814,7 @@ def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
     rf"(?P<fiscal>fiscal(?:\s+year)?\s+|fy\s*|the\s+year\s+)?(?P<year>{YEAR})(?P<dec>'?s)?(?![\w$%]|[.,]\d|-\d)"
     rf"|\b(?:(?P<edge2>{EDGES})[\s-]+)?the\s+'(?P<yy>\d)0s\b"
     rf"|\b(?:the\s+year\s+)(?P<wy>{_WORDYEAR})\b"
+    rf"|\bthe\s+(?P<ws>spring|summer|fall|autumn|winter)\s+of\s+(?P<wy3>{_WORDYEAR})\b"
     rf"|\b(?P<wy2>nineteen\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}))\b",
     starts=[w.split()[0] for w in EDGE] + ["the", "fiscal", "fy", "nineteen", *SEASONS],
 )
@@ -822,6 +823,9 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     mod = EDGE.get(edge) if edge else None
     if m["yy"]:
         return _hit(m, "DATE", f"19{m['yy']}", mod)
+    if m["wy3"]:
+        y = _word_year(m["wy3"])
+        return _hit(m, "DATE", _season_value(y, SEASONS[m["ws"].lower()])) if y else None
     if m["wy"] or m["wy2"]:
         y = _word_year(m["wy"] or m["wy2"])
         return _hit(m, "DATE", f"{y:04d}") if y else None
