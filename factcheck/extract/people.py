@@ -24,6 +24,7 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di
 _MAX_NAME = 4
 _MAX_TITLE = 7
 _BACK_SPAN = 20  # characters read back for a title at first; more when the title runs on
+_MAX_BACK = 1280
 # a letter not inside a word (nor after an apostrophe or hyphen inside one): where a token may open
 _RUN_START = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'\-])[^\W\d_a-z]")
 _SPACE = re.compile(r"\s")
@@ -75,10 +76,13 @@ def _tokens_before(text: str, start: int, span: int) -> tuple[list[_Tok], bool]:
     lo = start - span
     if lo <= 0:
         lo = 0
+    elif span >= _MAX_BACK:
+        pass  # no title is this long: stop here even inside a word, so hostile text stays linear
     else:
         gap = _SPACE.search(text, lo, start)
         lo = gap.end() if gap else start
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, start)], lo == 0
+    complete = lo == 0 or span >= _MAX_BACK
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, start)], complete
 
 
 @cache
@@ -315,8 +319,10 @@ def _candidates(text: str) -> list[_Found]:
             if cut is not None:
                 ws = ws[cut + 1 :]
         # drop leading words that cannot be names ("On", "The")
-        while ws and _bare(ws[0].low) in _not_names():
-            ws = ws[1:]
+        lead = 0
+        while lead < len(ws) and _bare(ws[lead].low) in _not_names():
+            lead += 1
+        ws = ws[lead:]
         if not ws or len(ws) > _MAX_NAME:
             continue
         if any(not _nameish(t) for t in ws if len(t.text) > 1):
