@@ -10,7 +10,7 @@ the dates and places attached to those events.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -41,6 +41,7 @@ INHERIT_SENTENCES = 3
 SOURCE_WINDOW = 10
 RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
+CUE_WINDOW = 40  # tokens before a predicate searched for its cues and actors: keeps hostile run-ons linear
 DETERMINERS = frozenset({"a", "an", "the", "any", "this", "that", "its", "their", "his", "her", "our", "your", "my",
                          "every", "each", "no", "whose"})
 
@@ -164,15 +165,17 @@ class _Resolver:
         return None
 
 
-def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok],
+def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok], starts: list[int],
                  sentences: Sequence[Sentence], index: int) -> tuple[str | None, int, int]:
     """Name who speaks in a subject span: a person, a pronoun's person, an organization, or the noun phrase."""
     people = resolver.people_in(start, end)
     if people:
         p = people[-1]
         return p.name, p.start, p.end
-    for tok in tokens:
-        if start <= tok.start < end and tok.low in PRONOUNS:
+    lo = bisect_left(starts, start)
+    span = [t for t in tokens[lo : lo + SOURCE_WINDOW * 2] if t.start < end]
+    for tok in span:
+        if tok.low in PRONOUNS:
             name = resolver.pronoun(tok.low, tok.start, sentences, index)
             if name:
                 return name, tok.start, tok.end
@@ -181,9 +184,7 @@ def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok],
         o = orgs[-1]
         return o.name, o.start, o.end
     words: list[_Tok] = []
-    for t in tokens:
-        if t.start < start or t.start >= end:
-            continue
+    for t in span:
         if words and (t.stem in _aux_stems() or t.low.endswith("ed") or not _is_word(t)):
             break
         if _is_word(t) and (words or t.low not in RELATIVES):
@@ -198,13 +199,14 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
     """Reported speech in a sentence: who reports, and which tokens they are reported as saying."""
     out: list[_Source] = []
     n = len(toks)
+    starts = [t.start for t in toks]
     for i, tok in enumerate(toks):
         if tok.low == "according" and i + 1 < n and toks[i + 1].low == "to":
             j = i + 2
             while j < n and toks[j].text not in (",", ".", ";"):
                 j += 1
             if j > i + 2:
-                name, s, e = _source_name(resolver, toks[i + 2].start, toks[j - 1].end, toks, sentences, index)
+                name, s, e = _source_name(resolver, toks[i + 2].start, toks[j - 1].end, toks, starts, sentences, index)
                 if i > 0:
                     out.append(_Source(name, s, e, 0, i))
                 if j < n:
@@ -230,15 +232,16 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
                 j += 1
             if j == after:
                 continue
-            name, s, e = _source_name(resolver, toks[after].start, toks[j - 1].end, toks, sentences, index)
+            name, s, e = _source_name(resolver, toks[after].start, toks[j - 1].end, toks, starts, sentences, index)
             out.append(_Source(name, s, e, 0, max(0, i - 1)))
             continue
-        name, s, e = _source_name(resolver, toks[k].start, tok.start, toks, sentences, index)
+        name, s, e = _source_name(resolver, toks[k].start, tok.start, toks, starts, sentences, index)
         if k > 0 and not resolver.people_in(toks[k].start, tok.start):
-            earlier = resolver.people_in(toks[0].start, toks[k].start)
-            if earlier and not any(t.stem in _reporting() for t in toks[:k] if t.start > earlier[-1].end):
+            floor = max(0, k - SOURCE_WINDOW)
+            earlier = resolver.people_in(toks[floor].start, toks[k].start)
+            if earlier and not any(t.stem in _reporting() for t in toks[floor:k] if t.start > earlier[-1].end):
                 name, s, e = earlier[-1].name, earlier[-1].start, earlier[-1].end
-        rest = [t for t in toks[after:] if _is_word(t)]
+        rest = [t for t in toks[after : after + 6] if _is_word(t)]
         if len(rest) >= 3:
             out.append(_Source(name, s, e, after, n))
         elif k > 0 and toks[k - 1].text in (",", "”", '"'):
@@ -282,7 +285,7 @@ def _predicates(toks: list[_Tok], a: int, b: int) -> list[_Pred]:
                 i += 1
                 continue
         g = i
-        while g > a:
+        while g > max(a, i - CUE_WINDOW):
             prev = g - 1
             hit = _phrase_ending_at(negation, keys, a, prev) or _phrase_ending_at(hedges, keys, a, prev)
             if hit:
@@ -321,7 +324,7 @@ def _after_aux(toks: list[_Tok], keys: tuple[str, ...], a: int, i: int) -> bool:
     """Whether the word at ``i`` follows an auxiliary chain ("has not been", "will")."""
     k = i - 1
     saw_aux = False
-    while k >= a:
+    while k >= max(a, i - CUE_WINDOW):
         low = toks[k].low
         if keys[k] in _aux_stems() and low not in ("to", "now", "then", "still", "also", "just"):
             saw_aux = True
@@ -365,12 +368,13 @@ def _cue_before(
 
 
 def _events_between(toks: list[_Tok], i: int, j: int) -> frozenset[str]:
-    keys = tuple(t.stem for t in toks)
+    """Event classes named by the tokens [i, j)."""
+    keys = tuple(t.stem for t in toks[i:j])
     table = lexis.events()
     found: set[str] = set()
-    k = i
-    while k < j:
-        n = lexis.longest_match(table, keys, k, j)
+    k = 0
+    while k < len(keys):
+        n = lexis.longest_match(table, keys, k)
         if n:
             found |= table[keys[k : k + n]]
             k += n
@@ -391,12 +395,13 @@ def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[in
         ahead = _events_between(toks, j, j + 1)  # "the May 11 vote", "Thursday's signing"
         if ahead:
             return ahead
+    floor = max(a, i - CUE_WINDOW)
     k = i - 1
-    while k >= a:
+    while k >= floor:
         if k in verbs and (toks[k].stem,) not in _light_stems():
             return _events_between(toks, k, j)
         k -= 1
-    return _events_between(toks, a, j)
+    return _events_between(toks, floor, j)
 
 
 def _trim_preposition(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
@@ -428,7 +433,8 @@ def extract_claims(
 ) -> tuple[Claim, ...]:
     """Every claim of the document, in text order."""
     resolver = _Resolver(people, places)
-    real_quotes = [q for q in quotes if not q.is_term and len(q.text.split()) >= STATEMENT_WORDS]
+    real_quotes = sorted((q for q in quotes if not q.is_term and len(q.text.split()) >= STATEMENT_WORDS),
+                         key=lambda q: q.start)
     quote_edges = frozenset(x for q in real_quotes for x in (q.start, q.end))
     date_list = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
     date_starts = [d.start for d in date_list]
@@ -453,10 +459,11 @@ def extract_claims(
     return tuple(claims)
 
 
-def _quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
-    for q in quotes:
-        if q.start <= offset < q.end:
-            return q
+def _quote_at(quotes: Sequence[Quote], starts: Sequence[int], offset: int) -> Quote | None:
+    """The quotation holding ``offset`` (quotes sorted by start, not overlapping)."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and quotes[i].start <= offset < quotes[i].end:
+        return quotes[i]
     return None
 
 
@@ -474,27 +481,33 @@ def _clause_claims(
     inherited: frozenset[str],
 ) -> list[Claim]:
     keys = tuple(t.stem for t in toks)
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    quote_starts = [q.start for q in quotes]
     preds = _predicates(toks, a, b)
     verbs = frozenset(k for p in preds for k in range(p.i, p.j)) | frozenset(
         k for k in range(a, b) if toks[k].stem in _reporting()
     )
     events = _events_between(toks, a, b)
     clause_start, clause_end = toks[a].start, toks[b - 1].end
-    valued = [(d.start, d.end) for d in date_list[bisect_left(date_starts, clause_start):]
-              if d.start < clause_end] + [(p.start, p.end) for p in resolver.places_in(clause_start, clause_end)]
+    valued: set[int] = set()  # tokens of dates and places: the compared values say nothing of the topic
+    first_date = bisect_left(date_starts, clause_start)
+    last_date = bisect_left(date_starts, clause_end)
+    for vs, ve in [(d.start, d.end) for d in date_list[first_date:last_date]] + [
+            (p.start, p.end) for p in resolver.places_in(clause_start, clause_end)]:
+        valued.update(range(bisect_left(starts, vs, a, b), bisect_left(starts, ve, a, b)))
     keywords = frozenset(
-        t.stem for t in toks[a:b]
-        if _is_word(t) and t.stem not in _stop_stems() and t.stem not in _reporting() and not t.low.isdigit()
-        and not any(s <= t.start < e for s, e in valued)  # the compared values say nothing of the topic
+        toks[x].stem for x in range(a, b)
+        if x not in valued and _is_word(toks[x]) and toks[x].stem not in _stop_stems()
+        and toks[x].stem not in _reporting() and not toks[x].low.isdigit()
     )
     # Anchors: dates and places with the events they locate.
     date_anchors = []
-    k = bisect_left(date_starts, clause_start)
+    k = first_date
     while k < len(date_list) and date_list[k].start < clause_end:
         d = date_list[k]
         k += 1
-        ti = next((x for x in range(a, b) if toks[x].start >= d.start), None)
-        tj = next((x for x in range(b - 1, a - 1, -1) if toks[x].end <= d.end), None)
+        ti, tj = _token_range(starts, ends, a, b, d.start, d.end)
         if ti is None or tj is None or tj < ti or _reporting_adjacent(toks, ti, tj + 1):
             continue
         ev = _anchor_events(toks, a, ti, tj + 1, verbs)
@@ -505,13 +518,13 @@ def _clause_claims(
     for p in resolver.places_in(clause_start, clause_end):
         if p.kind not in PLACE_KINDS:
             continue
-        ti = next((x for x in range(a, b) if toks[x].start >= p.start), None)
+        ti, tj = _token_range(starts, ends, a, b, p.start, p.end)
         if ti is None:
             continue
         before = [toks[x].low for x in range(max(a, ti - 2), ti)]
         if not any(w in PLACE_PREPOSITIONS for w in before):
             continue
-        tj = next((x for x in range(b - 1, a - 1, -1) if toks[x].end <= p.end), ti)
+        tj = ti if tj is None else tj
         ev = _anchor_events(toks, a, ti, tj + 1, verbs)
         if ev:
             place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, kind=p.kind, country=p.country))
@@ -521,7 +534,7 @@ def _clause_claims(
     irrealis = lexis.phrases("claims_irrealis.txt")
     refusal = lexis.phrases("claims_refusal.txt")
     for n, pred in enumerate(preds):
-        quote = _quote_at(quotes, toks[pred.i].start)
+        quote = _quote_at(quotes, quote_starts, toks[pred.i].start)
         inside = [s for s in sources if s.scope_start <= pred.i < s.scope_end]
         src = max(inside, key=lambda s: s.scope_start) if inside else None
         if quote is not None:
@@ -530,7 +543,7 @@ def _clause_claims(
             source, s_start, s_end = src.name, src.start, src.end
         else:
             source, s_start, s_end = ARTICLE, None, None
-        scope_a = max(a, src.scope_start) if src is not None else a
+        scope_a = max(a, src.scope_start, pred.group - CUE_WINDOW) if src is not None else max(a, pred.group - CUE_WINDOW)
         group_keys = keys[pred.group : pred.i]
         window = max(scope_a, pred.group - 3)
         negated = bool(_cue_before(negation, toks, keys, window, pred.i)) or "no" in [t.low for t in toks[window:pred.group]]
@@ -542,7 +555,7 @@ def _clause_claims(
             group = ref[0]
             if quote is None and ref[0] > scope_a:
                 source, s_start, s_end = _source_name(
-                    resolver, toks[scope_a].start, toks[ref[0] - 1].end, toks, doc.sentences, index)
+                    resolver, toks[scope_a].start, toks[ref[0] - 1].end, toks, starts, doc.sentences, index)
         else:
             group = pred.group
             if cond and not (hedge and hedge[0] > cond[0]):
@@ -591,6 +604,14 @@ def _clause_claims(
             dates=tuple(date_anchors), places=tuple(place_anchors),
         ))
     return out
+
+
+def _token_range(starts: list[int], ends: list[int], a: int, b: int, start: int, end: int
+                 ) -> tuple[int | None, int | None]:
+    """First and last token of the clause [a, b) inside the character span, found by bisection."""
+    i = bisect_left(starts, start, a, b)
+    j = bisect_right(ends, end, a, b) - 1
+    return (i if i < b else None), (j if j >= a else None)
 
 
 def _actors(toks: list[_Tok], a: int, g: int, resolver: _Resolver, doc: Document,

@@ -18,7 +18,7 @@ from factcheck.load.header import header_date
 _LINE = re.compile(r"[^\n]*\n?")
 _COUNTER = re.compile(r"[\d,.]++[kKmM]?[ \t]*(?:shares?|comments?|views?)?", re.IGNORECASE)
 _COUNT = re.compile(r"\A\d[\d,]*[ \t]+|[ \t]*\(\d[\d,]*\)\Z")
-_BREADCRUMB = re.compile(r"(?P<root>[a-z]+)[ \t]*(?:[>/|»›:]|[a-z&]+[ \t]*[>/|»›:])")
+_BREADCRUMB = re.compile(r"(?P<root>[a-z]+)(?:[ \t]*[>/|»›:]|[ \t]+[a-z&]+[ \t]*[>/|»›:])")
 MARKER_MAX_CHARS = 80
 _SENTENCE_END = re.compile(r"[.…][\"”’)\]]*\s*\Z")
 TITLE_MAX_WORDS = 20
