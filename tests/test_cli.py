@@ -187,7 +187,7 @@ def test_text_report_off_a_terminal_has_no_escape_codes() -> None:
     assert "Sources" in out and "2026-01-13" in out and "date line" in out
     assert "ERROR · quote-wording" in out and "[The repairs are fully funded" in out
     assert re.search(r"wire-a\.txt:\d+:\d+", out)
-    assert "3 findings (3 error)" in out
+    assert "3 findings (3 errors)" in out
 
 
 def test_no_findings_is_said_plainly(tmp_path: Path) -> None:

@@ -148,7 +148,7 @@ def test_markdown_fixture_comment() -> None:
     result = lint("--format", "markdown")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert lines[0] == "### factcheck lint fixtures/lint/draft.md: 2 findings (2 error)"
+    assert lines[0] == "### factcheck lint fixtures/lint/draft.md: 2 findings (2 errors)"
     assert lines[2] == "exit 1: --fail-on error"
     assert lines[6].startswith("| \u274c error | number | `fixtures/lint/draft.md:8:32` | "
                                "`fixtures/lint/sources/wire-a.txt:3:32` | 0.95 | ")
@@ -179,7 +179,7 @@ def test_json_follows_the_contract() -> None:
 def test_text_report_and_output_file(tmp_path: Path) -> None:
     result = lint()
     assert result.exit_code == 1
-    assert result.stdout.startswith("factcheck lint \u00b7 3 sources \u00b7 2 findings (2 error)")
+    assert result.stdout.startswith("factcheck lint \u00b7 1 draft \u00b7 2 sources \u00b7 2 findings (2 errors)")
     assert "(exit 1: --fail-on error)" in result.stdout
     for fmt in ("text", "json", "github", "sarif", "markdown"):
         out = tmp_path / f"report.{fmt}"

@@ -34,3 +34,16 @@ def test_the_agreed_versus_never_confirmed_passages_are_located_exactly() -> Non
     assert (first.path, first.line) == (B, 3) and text[first.start:first.end] == "agreed"
     assert (second.path, second.line) == (B, 5) and text[second.start:second.end] == "never actually confirmed"
     assert "Trump" in finding.message and "the article" in finding.message
+
+
+def test_the_terminal_report_shows_the_timeline_and_marks_the_clashing_dates(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    story = Path(__file__).resolve().parent.parent / "fixtures" / "stories" / "mine-collapse"
+    files = sorted(str(p) for p in story.glob("*.txt"))
+    out = CliRunner().invoke(main, ["compare", *files]).output
+    assert "Timeline" in out
+    clashing = [line for line in out.splitlines() if "✖" in line and "collapse" in line]
+    assert len(clashing) == 2 and any("Friday morning" in line for line in clashing)

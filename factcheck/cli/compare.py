@@ -6,9 +6,10 @@ import click
 
 from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
 from factcheck.errors import InputError
-from factcheck.pipeline import compare as compare_documents
+from factcheck.pipeline import analyse, run_checks
 from factcheck.report.json import dumps, findings_payload
-from factcheck.report.terminal import make_console, render_findings
+from factcheck.report.terminal import labels, make_console, render_findings
+from factcheck.report.timeline import timeline_rows, timeline_table
 
 @click.command()
 @click.argument("files", nargs=-1, metavar="FILE FILE…")
@@ -21,12 +22,14 @@ def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_si
     if len(files) < 2:
         raise InputError("compare needs at least two files (use 'factcheck lint FILE' to check one file against itself)")
     docs = load_documents(files, published, max_size)
-    findings = compare_documents(docs)
+    facts = [analyse(d) for d in docs]
+    findings = run_checks(facts)
     status = exit_status(findings, fail_on)
     if fmt == "json":
         click.echo(dumps(findings_payload(docs, findings)), nl=False)
     else:
         note = ("exit 0: compare never fails unless --fail-on is given" if fail_on == "never"
                 else f"exit {status}: --fail-on {fail_on}")
-        render_findings(make_console(), docs, findings, exit_note=note)
+        timeline = timeline_table(timeline_rows(facts, findings), labels(docs))
+        render_findings(make_console(), docs, findings, exit_note=note, timeline=timeline)
     return status

@@ -73,7 +73,8 @@ def render(fmt: str, docs: Sequence[Document], drafts: Sequence[str], findings: 
         return dumps(sarif_payload(findings, kinds))
     if fmt == "markdown":
         return render_markdown(findings, title=f"factcheck lint {', '.join(drafts)}", status_note=note)
-    render_findings(make_console(out), docs, findings, command="lint", exit_note=note)  # type: ignore[arg-type]
+    render_findings(make_console(out), docs, findings, command="lint", exit_note=note,  # type: ignore[arg-type]
+                    drafts=len(drafts))
     return None
 
 

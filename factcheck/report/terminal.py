@@ -71,7 +71,8 @@ def labels(documents: Sequence[Document]) -> dict[str, str]:
 
 def counts(findings: Sequence[Finding]) -> str:
     c = Counter(f.severity for f in findings)
-    parts = [f"{c[s]} {s}" for s in ("error", "warning", "info") if c[s]]
+    plural = {"error": "errors", "warning": "warnings", "info": "info"}
+    parts = [f"{c[s]} {s if c[s] == 1 else plural[s]}" for s in ("error", "warning", "info") if c[s]]
     noun = "finding" if len(findings) == 1 else "findings"
     return f"{len(findings)} {noun}" + (f" ({', '.join(parts)})" if parts else "")
 
@@ -161,9 +162,16 @@ def render_findings(
     *,
     command: str = "compare",
     exit_note: str = "",
+    drafts: int = 0,
+    timeline: Table | None = None,
 ) -> None:
+    """The whole report; ``drafts`` says how many of the documents (the first ones) are drafts being linted."""
     n = len(documents)
-    console.print(Text(f"factcheck {command} · {n} source{'s' if n != 1 else ''} · {counts(findings)}", style="bold"))
+    sources = n - drafts
+    what = f"{sources} source{'s' if sources != 1 else ''}"
+    if drafts:
+        what = f"{drafts} draft{'s' if drafts != 1 else ''} · {what}"
+    console.print(Text(f"factcheck {command} · {what} · {counts(findings)}", style="bold"))
     console.print()
     console.print(sources_table(documents))
     for note in anchor_notes(documents):
@@ -175,5 +183,8 @@ def render_findings(
     names = labels(documents)
     for f in contract_order(findings):
         console.print(finding_panel(f, names))
+    if timeline is not None and timeline.row_count:
+        console.print()
+        console.print(timeline)
     console.print()
     console.print(Text(counts(findings) + (f"   ({exit_note})" if exit_note else ""), style="bold"))
