@@ -131,3 +131,10 @@ def test_event_comes_from_context_when_a_clause_names_none() -> None:
             "Moscow, for its part, never confirmed any dates.")
     c = only(text, "confirmed")
     assert c.inherited and "meeting" in c.events
+
+
+def test_a_date_opening_its_clause_times_the_event_after_it_not_the_reporting() -> None:
+    met = claims("On Monday, the two presidents met at the lakeside villa for talks.")
+    assert [(a.text, sorted(a.events)) for c in met for a in c.dates] == [("Monday", ["meeting"])]
+    said = claims("On Monday, the ministry said the summit had not been scheduled.")
+    assert [a.text for c in said for a in c.dates] == []

@@ -41,6 +41,7 @@ INHERIT_SENTENCES = 3
 SOURCE_WINDOW = 10
 RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
+FRONTED = 2  # tokens before a date that still count as the opening of its clause ("On the", "By")
 CUE_WINDOW = 40  # tokens before a predicate searched for its cues and actors: keeps hostile run-ons linear
 DETERMINERS = frozenset({"a", "an", "the", "any", "this", "that", "its", "their", "his", "her", "our", "your", "my",
                          "every", "each", "no", "whose"})
@@ -383,12 +384,14 @@ def _events_between(toks: list[_Tok], i: int, j: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[int]) -> frozenset[str]:
+def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[int], b: int | None = None
+                   ) -> frozenset[str]:
     """The events a date or place at tokens [i, j) locates.
 
     A following event noun wins ("the May 11 vote", "Thursday's signing"); otherwise
     the phrase from the nearest verb before it that is not a light verb ("collapsed …
-    on Friday"), or from the clause start ("the vote … is due on May 4").
+    on Friday"), or from the clause start ("the vote … is due on May 4"); a date that
+    opens its clause times the event after it ("On the 18th, the leaders met").
     """
     in_noun_phrase = toks[j - 1].low.endswith("'s") or (i > 0 and toks[i - 1].low in DETERMINERS)
     if in_noun_phrase and j < len(toks):
@@ -401,7 +404,12 @@ def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[in
         if k in verbs and (toks[k].stem,) not in _light_stems():
             return _events_between(toks, k, j)
         k -= 1
-    return _events_between(toks, floor, j)
+    before = _events_between(toks, floor, j)
+    if not before and i - a <= FRONTED and b is not None:
+        end = min(b, j + CUE_WINDOW)
+        said = next((x for x in range(j, end) if toks[x].stem in _reporting()), end)
+        return _events_between(toks, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
+    return before
 
 
 def _trim_preposition(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
@@ -510,7 +518,7 @@ def _clause_claims(
         ti, tj = _token_range(starts, ends, a, b, d.start, d.end)
         if ti is None or tj is None or tj < ti or _reporting_adjacent(toks, ti, tj + 1):
             continue
-        ev = _anchor_events(toks, a, ti, tj + 1, verbs)
+        ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
         if ev:
             s, e = _trim_preposition(toks, d.start, d.end)
             date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
@@ -525,7 +533,7 @@ def _clause_claims(
         if not any(w in PLACE_PREPOSITIONS for w in before):
             continue
         tj = ti if tj is None else tj
-        ev = _anchor_events(toks, a, ti, tj + 1, verbs)
+        ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
         if ev:
             place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, kind=p.kind, country=p.country))
     out: list[Claim] = []
