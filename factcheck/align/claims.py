@@ -9,14 +9,14 @@ assert them: the article against a source it reports, or two reported sources.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
 from factcheck.align.index import candidate_pairs
 from factcheck.extract.lexis import once_events
 from factcheck.facts import DocFacts, Located, Pair
-from factcheck.model import Claim
+from factcheck.model import Anchor, Claim
 
 MIN_SCORE = 0.5
 MIN_EVENT_WORDING = 0.3  # a shared once-only event still needs some shared words to be the same one
@@ -131,3 +131,18 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
         out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act))
     return out
 
+
+
+def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor]) -> Iterator[tuple[Anchor, Anchor, str]]:
+    """Pairs of dates (or places) from two claims that locate the same once-only event, with its name."""
+    once = once_events()
+    for x in xs:
+        for y in ys:
+            shared = sorted(x.events & y.events & once)
+            if shared:
+                yield x, y, shared[0]
+
+
+def anchor_confidence(pair: Pair[Claim]) -> float:
+    """How sure a date or place finding is: the alignment score, lifted since the event is once-only."""
+    return round(min(0.95, 0.5 + pair.score / 2), 2)

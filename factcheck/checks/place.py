@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-from itertools import product
-
+from factcheck.align.claims import anchor_confidence, same_event_anchors
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.extract.lexis import once_events
 from factcheck.extract.places import relation
 from factcheck.facts import Pair
-from factcheck.model import Claim, Finding, PlaceMention
-
+from factcheck.model import Anchor, Claim, Finding, PlaceMention
 
 ERROR_AT = 0.75
+
+
+def _mention(a: Anchor) -> PlaceMention:
+    return PlaceMention(a.start, a.end, a.text, a.value, a.kind or "place", a.country)
 
 
 @check("place", over="events")
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""
-    once = once_events()
-    for x, y in product(pair.a.fact.places, pair.b.fact.places):
-        shared = sorted(x.events & y.events & once)
-        if not shared:
+    for x, y, event in same_event_anchors(pair.a.fact.places, pair.b.fact.places):
+        if relation(_mention(x), _mention(y)) != "disjoint":
             continue
-        px = PlaceMention(x.start, x.end, x.text, x.value, x.kind or "place", x.country)
-        py = PlaceMention(y.start, y.end, y.text, y.value, y.kind or "place", y.country)
-        if relation(px, py) != "disjoint":
-            continue
-        event = shared[0]
-        confidence = round(min(0.95, 0.5 + pair.score / 2), 2)
+        confidence = anchor_confidence(pair)
         return Finding(
             kind="place",
             severity="error" if confidence >= ERROR_AT else "warning",
