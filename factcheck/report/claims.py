@@ -14,24 +14,20 @@ from rich.text import Text
 from factcheck.extract.numbers import format_interval
 from factcheck.facts import DocFacts
 from factcheck.model import Anchor, Claim, Document, Sentence
+from factcheck.report.positions import located
 
 CLAIMS_SCHEMA = "factcheck/claims@1"
 
 
-def _span(doc: Document, start: int, end: int) -> dict[str, Any]:
-    pos = doc.position(start, end)
-    return {"start": pos.start, "end": pos.end, "line": pos.line, "column": pos.column, "text": pos.text}
-
-
 def _anchor(doc: Document, a: Anchor) -> dict[str, Any]:
-    return {**_span(doc, a.start, a.end), "value": a.value, "events": sorted(a.events)}
+    return {**located(doc, a.start, a.end), "value": a.value, "events": sorted(a.events)}
 
 
 def claim_entry(doc: Document, c: Claim) -> dict[str, Any]:
     return {
-        **_span(doc, c.start, c.end),
+        **located(doc, c.start, c.end),
         "predicate": c.predicate,
-        "predicate_span": _span(doc, c.pred_start, c.pred_end) if c.predicate else None,
+        "predicate_span": located(doc, c.pred_start, c.pred_end) if c.predicate else None,
         "polarity": "negative" if c.negated else "positive",
         "frames": [{"frame": f, "sign": s} for f, s in c.frames],
         "mood": c.mood,
@@ -53,14 +49,14 @@ def _inside(s: Sentence, start: int) -> bool:
 def sentence_entry(facts: DocFacts, s: Sentence) -> dict[str, Any]:
     doc = facts.doc
     return {
-        **_span(doc, s.start, s.end),
-        "people": [{**_span(doc, p.start, p.end), "name": p.name, "title": p.title}
+        **located(doc, s.start, s.end),
+        "people": [{**located(doc, p.start, p.end), "name": p.name, "title": p.title}
                    for p in facts.people if _inside(s, p.start)],
-        "places": [{**_span(doc, p.start, p.end), "name": p.name, "kind": p.kind, "country": p.country}
+        "places": [{**located(doc, p.start, p.end), "name": p.name, "kind": p.kind, "country": p.country}
                    for p in facts.places if _inside(s, p.start)],
-        "dates": [{**_span(doc, d.start, d.end), "type": d.type, "value": d.value, "mod": d.mod}
+        "dates": [{**located(doc, d.start, d.end), "type": d.type, "value": d.value, "mod": d.mod}
                   for d in facts.dates if _inside(s, d.start)],
-        "quantities": [{**_span(doc, q.start, q.end), "interval": format_interval(q), "low": q.low, "high": q.high,
+        "quantities": [{**located(doc, q.start, q.end), "interval": format_interval(q), "low": q.low, "high": q.high,
                         "unit": q.unit, "counted": q.counted, "hedge": q.hedge}
                        for q in facts.quantities if _inside(s, q.start)],
         "claims": [claim_entry(doc, c) for c in facts.claims if _inside(s, c.start)],

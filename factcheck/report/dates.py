@@ -11,6 +11,7 @@ from rich.text import Text
 
 from factcheck.extract.timex import describe
 from factcheck.model import Document, TimeMention
+from factcheck.report.positions import located
 
 SCHEMA = "factcheck/dates@1"
 
@@ -30,13 +31,8 @@ def dates_payload(items: Items) -> dict[str, Any]:
     for doc, mentions in items:
         rows = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-            pos = doc.position(m.start, m.end)
             rows.append({
-                "start": pos.start,
-                "end": pos.end,
-                "line": pos.line,
-                "column": pos.column,
-                "text": pos.text,
+                **located(doc, m.start, m.end),
                 "type": m.type,
                 "value": m.value,
                 "mod": m.mod,

@@ -13,6 +13,7 @@ from factcheck.align.quotes import align_quotes
 from factcheck.extract.people import same_person
 from factcheck.extract.quotes import normalize_quote
 from factcheck.model import Document, Quote
+from factcheck.report.positions import located
 
 SCHEMA = "factcheck/quotes@1"
 
@@ -25,17 +26,12 @@ def quotes_payload(items: Items) -> dict[str, Any]:
     for doc, quotes in items:
         rows = []
         for q in sorted(quotes, key=lambda q: (q.start, q.end)):
-            pos = doc.position(q.start, q.end)
             s_start = s_end = None
             if q.speaker_start is not None and q.speaker_end is not None:
                 sp = doc.position(q.speaker_start, q.speaker_end)
                 s_start, s_end = sp.start, sp.end
             rows.append({
-                "start": pos.start,
-                "end": pos.end,
-                "line": pos.line,
-                "column": pos.column,
-                "text": pos.text,
+                **located(doc, q.start, q.end),
                 "speaker": q.speaker,
                 "speaker_start": s_start,
                 "speaker_end": s_end,
