@@ -64,6 +64,14 @@ EXAMPLES = [
         article("a.txt", TUE, "The council can approve the project regardless, officials said. The planning "
                               "commission rejected the design."),
     ), None),
+    Example("polarity", (
+        article("a.txt", TUE, "Junk funds have lost a total of $6 billion this year, the tracking firm said. Fund "
+                              "groups haven't lost control of the outgoing money, says Lou Harvey, its president."),
+    ), None),
+    Example("polarity", (
+        article("a.txt", TUE, '"Don\'t shoot him," she says on the recording. "Don\'t shoot him. He has no weapon. '
+                              'He has no weapon," a second voice shouts.'),
+    ), None),
     # date: the same once-only event on days that cannot both hold; granularity respected.
     Example("date", (
         article("a.txt", "Published: Saturday 10 January 2026",
@@ -93,6 +101,10 @@ EXAMPLES = [
     Example("place", (
         article("a.txt", TUE, "Evacuees from the flooded valley were taken to a school in Marrow."),
         article("b.txt", WED, "Evacuees from the flooded valley spent the night in a sports hall in Brennock."),
+    ), None),
+    Example("place", (
+        article("a.txt", TUE, "Bombers attacked the embassy in Nairobi on Friday morning, police said. Minutes "
+                              "later a second attack hit the consulate in Kigali, officials in Rwanda said."),
     ), None),
     # certainty: firm in one, hedged in the other.
     Example("certainty", (

@@ -20,6 +20,9 @@ from factcheck.model import Anchor, Claim
 
 MIN_SCORE = 0.5
 MIN_EVENT_WORDING = 0.3  # a shared once-only event still needs some shared words to be the same one
+# Inside one article, two mentions of a kind of event are often two events (the embassy
+# bombings in Nairobi and in Dar es Salaam): it takes much more shared wording there.
+MIN_SAME_ARTICLE_WORDING = 0.6
 
 
 def _located(facts: Sequence[DocFacts]) -> list[Located[Claim]]:
@@ -126,7 +129,7 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
             continue
         w = wording(a.fact, b.fact)
         act = actors_compatible(a.fact, b.fact, a.facts is b.facts)
-        if w < MIN_EVENT_WORDING or act == 0.0:
+        if w < (MIN_SAME_ARTICLE_WORDING if a.facts is b.facts else MIN_EVENT_WORDING) or act == 0.0:
             continue
         out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.align.claims import wording
 from factcheck.checks import check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import Located, Pair
@@ -10,6 +11,7 @@ from factcheck.model import Claim, Finding
 ASSERTING = frozenset({"fact", "future"})
 ERROR_AT = 0.62
 KEEP_AT = 0.45
+SAME_ARTICLE_WORDING = 0.6
 
 
 def opposition(a: Claim, b: Claim) -> tuple[str, float] | None:
@@ -45,6 +47,8 @@ def polarity(pair: Pair[Claim]) -> Finding | None:
     if clash is None:
         return None
     how, strength = clash
+    if a.facts is b.facts and how == "negation" and wording(a.fact, b.fact) < SAME_ARTICLE_WORDING:
+        return None  # one article negating the same verb about something else ("haven't lost control")
     confidence = round(min(0.97, pair.score * strength + (0.1 if how != "refusal" else 0.0)), 2)
     if confidence < KEEP_AT:
         return None

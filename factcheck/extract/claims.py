@@ -570,6 +570,8 @@ def _clause_claims(
                 mood = "irrealis"
             elif hedge:
                 mood = "hedged"
+            elif pred.group == a and toks[a].low in ("don't", "do", "let's"):
+                mood = "irrealis"  # an imperative: "Don't shoot him"
             elif toks[pred.group].low == "to" and not negated:
                 mood = "irrealis"  # "agreed to hold", "promised to reopen": the plan, not the deed
             elif any(k in FUTURE_WORDS or k == "wil" for k in group_keys) or any(
