@@ -21,26 +21,25 @@ def _clean_lexicon() -> Iterator[None]:
     lexicon.reset()
 
 
-def _lint(tmp_path: Path, config: str) -> str:
+def _lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> str:
     (tmp_path / "setup.cfg").write_text(config, encoding="utf-8")
     (tmp_path / "draft.txt").write_text(DRAFT, encoding="utf-8")
     (tmp_path / "source.txt").write_text(SOURCE, encoding="utf-8")
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path) as cwd:
-        for name in ("setup.cfg", "draft.txt", "source.txt"):
-            (Path(cwd) / name).write_text((tmp_path / name).read_text(encoding="utf-8"), encoding="utf-8")
-        result = runner.invoke(main, ["lint", "draft.txt", "--against", "source.txt", "--format", "github",
-                                      "--fail-on", "never"])
+    monkeypatch.chdir(tmp_path)  # configuration is found from the working directory upwards
+    result = CliRunner().invoke(main, ["lint", "draft.txt", "--against", "source.txt", "--format", "github",
+                                       "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     return result.output
 
 
-def test_without_the_pair_hailed_and_condemned_are_not_opposed(tmp_path: Path) -> None:
-    assert "polarity" not in _lint(tmp_path, "[factcheck]\nfail-on = never\n")
+def test_without_the_pair_hailed_and_condemned_are_not_opposed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "polarity" not in _lint(tmp_path, monkeypatch, "[factcheck]\nfail-on = never\n")
 
 
-def test_an_antonym_pair_from_setup_cfg_makes_the_polarity_check_fire(tmp_path: Path) -> None:
-    out = _lint(tmp_path, "[factcheck]\nantonyms = hail / condemn\n")
+def test_an_antonym_pair_from_setup_cfg_makes_the_polarity_check_fire(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _lint(tmp_path, monkeypatch, "[factcheck]\nantonyms = hail / condemn\n")
     assert "polarity" in out and "hailed" in out
 
 
