@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 
 from factcheck.align.quantities import SAME_NOUN, agreement, disagreement
 from factcheck.checks import check
+from factcheck.describe import file_name
 from factcheck.extract.numbers import format_interval, phrase_end
 from factcheck.facts import Located, Pair
 from factcheck.model import Finding, Quantity
@@ -39,8 +39,8 @@ def number(pair: Pair[Quantity]) -> Finding | None:
         return None
     strong = agree >= SAME_NOUN and pair.score >= ERROR_SCORE and not (_vague(a.fact) or _vague(b.fact))
     confidence = round(min(0.95, 0.25 + 0.5 * pair.score + 0.25 * min(1.0, rel * 4)), 2)
-    message = (f"{os.path.basename(a.doc.path)} says {_phrase(a)}; "
-               f"{os.path.basename(b.doc.path)} says {_phrase(b)}.")
+    message = (f"{file_name(a)} says {_phrase(a)}; "
+               f"{file_name(b)} says {_phrase(b)}.")
     evidence = (
         a.evidence(a.fact.start, a.fact.end, value=format_interval(a.fact)),
         b.evidence(b.fact.start, b.fact.end, value=format_interval(b.fact)),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 
 from factcheck.align.quotes import align_quotes
 from factcheck.checks import check
+from factcheck.describe import file_name
 from factcheck.extract.people import same_person
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import Pair
@@ -46,7 +46,7 @@ def judge(pair: Pair[Quote]) -> Finding | None:
     al = align_quotes(normalize_quote(qa.text), normalize_quote(qb.text))
     if not al.same_quote or al.matched < (_MIN_PARTIAL if al.partial else _MIN_MATCHED):
         return None
-    name_a, name_b = os.path.basename(pair.a.doc.path), os.path.basename(pair.b.doc.path)
+    name_a, name_b = file_name(pair.a), file_name(pair.b)
     words = f"'{shown(qa.text)}'"
     ev_a = pair.a.evidence(qa.start, qa.end, value=qa.speaker, source=qa.speaker)
     ev_b = pair.b.evidence(qb.start, qb.end, value=qb.speaker, source=qb.speaker)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 
 from factcheck.align.quotes import Change, align_quotes
 from factcheck.checks import check
+from factcheck.describe import file_name
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import Pair
 from factcheck.model import Evidence, Finding, Quote
@@ -44,7 +44,7 @@ def _where(ev: Evidence) -> str:
 def message(pair: Pair[Quote], change: Change, more: int, evidence: tuple[Evidence, Evidence]) -> str:
     """One sentence: which file quotes whom saying what, and what the other has instead."""
     qa, qb = pair.a.fact, pair.b.fact
-    name_a, name_b = os.path.basename(pair.a.doc.path), os.path.basename(pair.b.doc.path)
+    name_a, name_b = file_name(pair.a), file_name(pair.b)
     lead = cased(change.lead, qa.text)
     said_a = f"'{cased(change.a_phrase, qa.text)}'" if change.a_phrase else "nothing there"
     said_b = f"'{cased(change.b_phrase, qb.text)}'" if change.b_phrase else "nothing there"

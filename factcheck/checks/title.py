@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 
 from factcheck.checks import check
+from factcheck.describe import file_name
 from factcheck.facts import Located, Pair
 from factcheck.lexicon import groups, mapping, words
 from factcheck.model import Evidence, Finding, PersonMention
@@ -130,7 +130,7 @@ def judge(pair: Pair[PersonMention]) -> Finding | None:
     name = a.name if len(a.name) >= len(b.name) else b.name
     surname = name.split()[-1]
     ev_a, ev_b = _evidence(pair.a), _evidence(pair.b)
-    name_a, name_b = os.path.basename(pair.a.doc.path), os.path.basename(pair.b.doc.path)
+    name_a, name_b = file_name(pair.a), file_name(pair.b)
     if pair.a.doc is pair.b.doc:
         message = (
             f"{name_a} calls {name} '{a.title}' at line {ev_a.line} "
