@@ -2,12 +2,58 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import cached_property
+from typing import Generic, Protocol, TypeVar
 
 from factcheck.model import Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
 
 T = TypeVar("T")
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+@dataclass(frozen=True)
+class SpanIndex(Generic[S]):
+    """Facts sorted by start, so a lookup by span costs a bisection rather than a scan of the document."""
+
+    items: tuple[S, ...]
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]  # reach[i]: the furthest end among items[: i + 1]
+
+    @classmethod
+    def of(cls, facts: Sequence[S]) -> SpanIndex[S]:
+        items = tuple(sorted(facts, key=lambda f: (f.start, f.end)))
+        reach: list[int] = []
+        for f in items:
+            reach.append(max(f.end, reach[-1]) if reach else f.end)
+        return cls(items, tuple(f.start for f in items), tuple(reach))
+
+    def starting_in(self, start: int, end: int) -> tuple[S, ...]:
+        """The facts that start inside [start, end)."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def containing(self, start: int, end: int) -> list[S]:
+        """The facts whose span covers [start, end), innermost last; walks back only while one could still reach."""
+        found: list[S] = []
+        i = bisect_right(self.starts, start) - 1
+        while i >= 0 and self.reach[i] >= end:
+            f = self.items[i]
+            if f.end >= end:
+                found.append(f)
+            i -= 1
+        found.reverse()
+        return found
 
 
 @dataclass(frozen=True)
@@ -21,6 +67,14 @@ class DocFacts:
     people: tuple[PersonMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     claims: tuple[Claim, ...] = ()
+
+    @cached_property
+    def date_index(self) -> SpanIndex[TimeMention]:
+        return SpanIndex.of(self.dates)
+
+    @cached_property
+    def quote_index(self) -> SpanIndex[Quote]:
+        return SpanIndex.of(self.quotes)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Literal
 
@@ -101,10 +102,13 @@ class Document:
         i = bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
 
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding a view offset, found by bisection."""
-        starts = [s.start for s in self.sentences]
-        i = bisect_right(starts, offset) - 1
+        """The sentence holding a view offset, found by bisection over starts computed once."""
+        i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None

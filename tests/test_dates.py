@@ -496,3 +496,12 @@ def test_a_quarter_not_yet_begun_in_a_past_clause_is_last_years() -> None:
 def test_a_season_of_a_spoken_year() -> None:
     assert values("The pass was closed in the winter of nineteen eighty-two.") == [
         ("the winter of nineteen eighty-two", "1982-WI")]
+
+
+def test_a_fortnight_ago_is_the_week_two_weeks_back() -> None:
+    from datetime import date
+
+    from factcheck.extract.dates import extract_dates
+
+    (m,) = extract_dates("The destroyer took over the patrol about a fortnight ago.", date(2026, 1, 5))
+    assert (m.text, m.value, m.mod) == ("about a fortnight ago", "2025-W52", "APPROX")

@@ -90,3 +90,13 @@ def test_value_builders() -> None:
     assert duration(None, "D") == "PXD"
     assert duration(3, "TH") == "PT3H"
     assert duration(1, "10Y") == "P10Y"
+
+
+def test_shift_takes_multiples_of_any_unit() -> None:
+    """A fortnight is two weeks; the multiple prefix works for every unit, not only years."""
+    from datetime import date
+
+    from factcheck.extract import timex
+
+    assert timex.shift(date(2026, 1, 5), "2W", -1) == date(2025, 12, 22)
+    assert timex.shift(date(2026, 1, 5), "10Y", -1) == date(2016, 1, 5)

@@ -152,8 +152,8 @@ def period(item: Located[Quantity]) -> str | None:
     start, end = context_span(item)
     q = item.fact
     best: tuple[int, str] | None = None
-    for m in item.facts.dates:
-        if m.start < start or m.end > end or not _is_period(m) or (m.start < q.end and q.start < m.end):
+    for m in item.facts.date_index.starting_in(start, end):
+        if m.end > end or not _is_period(m) or (m.start < q.end and q.start < m.end):
             continue  # outside the sentence, a day, or the quantity itself ("a three-year lease")
         dist = q.start - m.end if m.end <= q.start else max(0, m.start - q.end)
         if best is None or dist < best[0]:
@@ -180,8 +180,8 @@ def _other_periods(a: Located[Quantity], b: Located[Quantity]) -> bool:
 def quote_at(item: Located[Quantity]) -> Quote | None:
     """The direct quotation the quantity stands in, if any (terms and scare quotes are not quotations)."""
     q = item.fact
-    for quote in item.facts.quotes:
-        if not quote.is_term and quote.start <= q.start and q.end <= quote.end:
+    for quote in item.facts.quote_index.containing(q.start, q.end):
+        if not quote.is_term:
             return quote
     return None
 

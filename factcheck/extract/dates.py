@@ -229,8 +229,9 @@ def _dur(n: float | None, unit: str) -> str:
 
 
 def _ago_unit(unit: str) -> str:
-    """'a decade ago' is the year ten years back (1989 from 1999), not the decade that holds it (the 1980s)."""
-    return "Y" if unit.endswith("0Y") else unit
+    """'a decade ago' is the year ten years back (1989 from 1999), not the decade that holds it (the 1980s);
+    'a fortnight ago' is the week two weeks back."""
+    return unit.lstrip("0123456789") or unit
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -60,7 +60,10 @@ def quarter(d: date) -> str:
 
 
 def shift(anchor: date, unit: str, n: int) -> date:
-    """``anchor`` moved by ``n`` calendar units (D, W, M, Q, Y, 10Y, 100Y)."""
+    """``anchor`` moved by ``n`` calendar units (D, W, M, Q, Y, or a multiple such as 2W or 10Y)."""
+    digits = len(unit) - len(unit.lstrip("0123456789"))
+    if digits and unit[digits:]:
+        return shift(anchor, unit[digits:], n * int(unit[:digits]))
     if unit == "D":
         return anchor + timedelta(days=n)
     if unit == "W":
@@ -71,8 +74,6 @@ def shift(anchor: date, unit: str, n: int) -> date:
         return anchor + relativedelta(months=3 * n)
     if unit == "Y":
         return anchor + relativedelta(years=n)
-    if unit.endswith("Y") and unit[:-1].isdigit():
-        return anchor + relativedelta(years=n * int(unit[:-1]))
     raise ValueError(unit)
 
 

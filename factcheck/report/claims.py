@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.extract.numbers import format_interval
-from factcheck.facts import DocFacts
+from factcheck.facts import DocFacts, SpanIndex
 from factcheck.model import Anchor, Claim, Document, Sentence
 from factcheck.report.positions import located
 
@@ -42,25 +42,31 @@ def claim_entry(doc: Document, c: Claim) -> dict[str, Any]:
     }
 
 
-def _inside(s: Sentence, start: int) -> bool:
-    return s.start <= start < s.end
-
-
-def sentence_entry(facts: DocFacts, s: Sentence) -> dict[str, Any]:
+def sentence_entry(facts: DocFacts, s: Sentence, index: dict[str, SpanIndex[Any]] | None = None) -> dict[str, Any]:
+    """What one sentence was understood to say; ``index`` (from ``fact_indexes``) keeps a whole document linear."""
     doc = facts.doc
+    idx = index or fact_indexes(facts)
+
+    def inside(name: str) -> tuple[Any, ...]:
+        return idx[name].starting_in(s.start, s.end)
+
     return {
         **located(doc, s.start, s.end),
-        "people": [{**located(doc, p.start, p.end), "name": p.name, "title": p.title}
-                   for p in facts.people if _inside(s, p.start)],
+        "people": [{**located(doc, p.start, p.end), "name": p.name, "title": p.title} for p in inside("people")],
         "places": [{**located(doc, p.start, p.end), "name": p.name, "kind": p.kind, "country": p.country}
-                   for p in facts.places if _inside(s, p.start)],
+                   for p in inside("places")],
         "dates": [{**located(doc, d.start, d.end), "type": d.type, "value": d.value, "mod": d.mod}
-                  for d in facts.dates if _inside(s, d.start)],
+                  for d in inside("dates")],
         "quantities": [{**located(doc, q.start, q.end), "interval": format_interval(q), "low": q.low, "high": q.high,
                         "unit": q.unit, "counted": q.counted, "hedge": q.hedge}
-                       for q in facts.quantities if _inside(s, q.start)],
-        "claims": [claim_entry(doc, c) for c in facts.claims if _inside(s, c.start)],
+                       for q in inside("quantities")],
+        "claims": [claim_entry(doc, c) for c in inside("claims")],
     }
+
+
+def fact_indexes(facts: DocFacts) -> dict[str, SpanIndex[Any]]:
+    """Each kind of fact sorted by position once, for per-sentence lookups."""
+    return {name: SpanIndex.of(getattr(facts, name)) for name in ("people", "places", "dates", "quantities", "claims")}
 
 
 def claims_payload(items: Sequence[DocFacts]) -> dict[str, Any]:
@@ -70,9 +76,9 @@ def claims_payload(items: Sequence[DocFacts]) -> dict[str, Any]:
             {
                 "path": f.doc.path,
                 "published": f.doc.published.isoformat() if f.doc.published else None,
-                "sentences": [sentence_entry(f, s) for s in f.doc.sentences if not s.heading],
+                "sentences": [sentence_entry(f, s, idx) for s in f.doc.sentences if not s.heading],
             }
-            for f in items
+            for f, idx in ((f, fact_indexes(f)) for f in items)
         ],
     }
 
@@ -92,11 +98,12 @@ def render_claims(console: Console, items: Sequence[DocFacts]) -> None:
         table = Table(title=f"{doc.path} · published {published}", title_justify="left", show_lines=False)
         for col in ("line", "who asserts it", "predicate", "mood", "about", "when / where", "numbers"):
             table.add_column(col, overflow="fold")
+        idx = fact_indexes(f)
         for s in doc.sentences:
             if s.heading:
                 continue
-            claims = [c for c in f.claims if _inside(s, c.start)]
-            numbers = ", ".join(f"{q.text} = {format_interval(q)}" for q in f.quantities if _inside(s, q.start))
+            claims = idx["claims"].starting_in(s.start, s.end)
+            numbers = ", ".join(f"{q.text} = {format_interval(q)}" for q in idx["quantities"].starting_in(s.start, s.end))
             line = str(doc.position(s.start, s.start).line)
             if not claims and numbers:
                 table.add_row(line, "", "", "", "", "", numbers)
