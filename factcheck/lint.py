@@ -9,11 +9,12 @@ import glob
 import json
 import os
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.errors import InputError
 from factcheck.model import Document, Evidence, Finding
+from factcheck.output import write_atomic
 from factcheck.pipeline import analyse, run_checks
 
 SOURCE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -33,23 +34,30 @@ _SIC_INSIDE = re.compile(r"\[sic\][ \t]*[,.;:!?]?[ \t]*\Z", re.IGNORECASE)
 # ---------------------------------------------------------------------------- sources
 
 
-def _walk(directory: str) -> Iterable[str]:
-    """Article files under ``directory``, hidden folders and files skipped."""
+def _walk(directory: str, on_skip: Callable[[str], None] | None) -> Iterable[str]:
+    """Article files under ``directory``, hidden folders and files skipped; a FIFO, socket or device
+    is passed over (reading one could block for ever) and named to ``on_skip``."""
     for root, dirs, files in os.walk(directory):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not name.startswith(".") and name.lower().endswith(SOURCE_SUFFIXES):
-                yield os.path.join(root, name)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(SOURCE_SUFFIXES):
+                continue
+            path = os.path.join(root, name)
+            if os.path.isfile(path):
+                yield path
+            elif on_skip is not None:
+                on_skip(path)
 
 
-def collect_sources(specs: Sequence[str]) -> list[str]:
-    """Files named by ``specs`` (files, directories searched recursively, globs), deduplicated and sorted."""
+def collect_sources(specs: Sequence[str], on_skip: Callable[[str], None] | None = None) -> list[str]:
+    """Files named by ``specs`` (files, directories searched recursively, globs), deduplicated and sorted;
+    what a folder holds that is not a regular file is skipped and named to ``on_skip``."""
     found: set[str] = set()
     for spec in specs:
-        if os.path.isfile(spec):
-            found.add(spec)
+        if os.path.isfile(spec) or (os.path.exists(spec) and not os.path.isdir(spec)):
+            found.add(spec)  # named on its own: reading refuses what is not a regular file, by name
         elif os.path.isdir(spec):
-            found.update(_walk(spec))
+            found.update(_walk(spec, on_skip))
         elif _GLOB_CHARS.search(spec):
             matches = [m for m in glob.glob(spec, recursive=True) if os.path.isfile(m)]
             if not matches:
@@ -173,12 +181,9 @@ def baseline_payload(findings: Sequence[Finding]) -> dict[str, object]:
 
 
 def write_baseline(path: str, findings: Sequence[Finding]) -> None:
-    try:
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(baseline_payload(findings), fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from None
+    """Record the findings' fingerprints; the caller has checked ``path`` is not an input (``output.guard``)."""
+    text = json.dumps(baseline_payload(findings), ensure_ascii=False, indent=2) + "\n"
+    write_atomic(path, text, what="the baseline")
 
 
 def read_baseline(path: str) -> frozenset[str]:

@@ -10,7 +10,6 @@ import click
 
 from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
 from factcheck.config import KINDS, Config, apply_word_lists, check_kinds, find_config, split_list
-from factcheck.errors import InputError
 from factcheck.lint import (
     above_confidence,
     apply_suppressions,
@@ -21,6 +20,7 @@ from factcheck.lint import (
     write_baseline,
 )
 from factcheck.model import Document, Finding
+from factcheck.output import guard, write_atomic
 from factcheck.report.github import render_github
 from factcheck.report.json import dumps, findings_payload
 from factcheck.report.markdown import render_markdown
@@ -125,9 +125,16 @@ def lint(
     fail_on = fail_on or config.fail_on or "error"
     minimum = min_confidence if min_confidence is not None else config.min_confidence
 
-    paths = collect_sources(_source_specs(against, config))
+    specs = _source_specs(against, config)
+    paths = collect_sources(specs, on_skip=lambda p: click.echo(
+        f"factcheck: note: skipped {p}: not a regular file", err=True))
     drafts = tuple(dict.fromkeys(drafts))
     paths = [p for p in paths if not any(_same_file(p, d) for d in drafts)]
+    folders = [s for s in specs if os.path.isdir(s)]
+    if output:  # the report must not replace an article, nor the baseline it was filtered by
+        guard(output, [*drafts, *paths, *([baseline] if baseline else [])], folders, option="--output")
+    if write_to:  # rewriting the --baseline in place is how a baseline is refreshed
+        guard(write_to, [*drafts, *paths, *([output] if output else [])], folders, option="--write-baseline")
     docs = load_documents([*drafts, *paths], published, max_size)
     known = read_baseline(baseline) if baseline else frozenset()
 
@@ -142,13 +149,9 @@ def lint(
     note = f"exit {status}: --fail-on {fail_on}"
     checked = [k for k in KINDS if kinds is None or k in kinds]
     if output:
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                text = render(fmt, docs, drafts, findings, checked, note, fh)  # type: ignore[arg-type]
-                if text is not None:
-                    fh.write(text)
-        except OSError as exc:
-            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        buffer = io.StringIO()
+        text = render(fmt, docs, drafts, findings, checked, note, buffer)
+        write_atomic(output, buffer.getvalue() if text is None else text)
     else:
         text = render(fmt, docs, drafts, findings, checked, note, None)
         if text is not None:
