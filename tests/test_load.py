@@ -360,3 +360,15 @@ def test_html_headline_inside_the_articles_own_header_and_site_name_cut_from_tit
     assert _sentences(doc) == ["The pier stayed shut on Monday."]
     no_h1 = page.replace("<h1>Pier 4 stays shut</h1>", "")
     assert document_from_text("pier.html", no_h1).title == "Pier shut"
+
+
+def test_a_huge_first_line_makes_a_short_title() -> None:
+    """A 100,000-character first line is not a headline a report can show: it is cut at a word, with an ellipsis."""
+    from factcheck.load import TITLE_MAX, document_from_text
+
+    for path, text in (("a.md", "# " + "Council " * 12_500 + "\n\nThe council met on Monday.\n"),
+                       ("a.html", "<html><head><title>" + "Council " * 12_500 + "</title></head>"
+                                  "<body><p>The council met on Monday.</p></body></html>")):
+        title = document_from_text(path, text).title
+        assert title is not None and len(title) <= TITLE_MAX + 1
+        assert title.endswith(" Council…")

@@ -21,6 +21,20 @@ _FRONT_SNIFF = re.compile(r"\A---[ \t]*\r?\n")
 _NEWLINE = re.compile("\n")
 
 
+TITLE_MAX = 160
+
+
+def _short_title(title: str | None) -> str | None:
+    """A title as a report can show it: one line, cut at a word boundary past ``TITLE_MAX`` characters."""
+    if title is None:
+        return None
+    title = " ".join(title.split())
+    if len(title) <= TITLE_MAX:
+        return title or None
+    cut = title.rfind(" ", 0, TITLE_MAX)
+    return title[: cut if cut > TITLE_MAX // 2 else TITLE_MAX].rstrip(" ,;:-—") + "…"
+
+
 def _format_of(path: str, text: str) -> str:
     low = path.lower()
     if low.endswith((".html", ".htm", ".xhtml")):
@@ -61,7 +75,7 @@ def document_from_text(path: str, text: str, *, published: date | None = None) -
         body = text
     plain = parse_plain(body)
     view = plain.view
-    title = title or plain.title
+    title = _short_title(title or plain.title)
     if found is None and plain.published is not None:
         found, origin = plain.published, "header"
     if published is not None:
