@@ -32,8 +32,32 @@ def clause(item: Located[Claim]) -> str:
     head = pred[0] if pred else ""
     at = next((i for i, w in enumerate(words) if head and head in w), 0)
     lo = max(0, min(at - CLAUSE_WORDS // 3, len(words) - CLAUSE_WORDS))
-    piece = " ".join(words[lo : lo + CLAUSE_WORDS])
-    return ("…" if lo else "") + piece + ("…" if lo + CLAUSE_WORDS < len(words) else "")
+    lo = _phrase_start(words, lo, at)
+    hi = _phrase_end(words, at, min(len(words), lo + CLAUSE_WORDS))
+    piece = " ".join(words[lo:hi]).strip(" ,;:—–")
+    return ("…" if lo else "") + piece + ("…" if hi < len(words) else "")
+
+
+def _phrase_start(words: list[str], lo: int, at: int) -> int:
+    """Start the excerpt after the last phrase boundary before the predicate (a comma, "that"),
+    so it never opens in the middle of a name or a phrase; else at ``lo``."""
+    for i in range(at - 1, max(lo, at - CLAUSE_WORDS + 4) - 2, -1):
+        if i < 0:
+            break
+        if words[i].endswith((",", ";", ":")) or words[i].lower() in _OPENERS:
+            return i + 1
+    return lo
+
+
+def _phrase_end(words: list[str], at: int, hi: int) -> int:
+    """End the excerpt at the last phrase boundary inside it, when one falls after the predicate."""
+    for i in range(hi - 1, at, -1):
+        if words[i].endswith((",", ";", ":")):
+            return i + 1
+    return hi
+
+
+_OPENERS = frozenset({"that", "whether", "because", "while", "after", "before", "when"})
 
 
 def says(item: Located[Claim]) -> str:

@@ -252,3 +252,14 @@ def test_fail_on_sets_exit_status_1() -> None:
     files = sorted(str(p) for p in STORY.glob("*.txt"))
     assert run("compare", *files, "--format", "json").exit_code == 0
     assert run("compare", *files, "--format", "json", "--fail-on", "error").exit_code == 1
+
+
+def test_the_readme_sample_is_what_the_tool_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's sample report is the real output on the seeds, so it cannot drift."""
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"<!-- sample: factcheck ([^>]*) -->\n```\n(.*?)```\n", readme, re.DOTALL)
+    assert m is not None
+    result = run(*m.group(1).split())
+    printed = "\n".join(line.rstrip() for line in result.output.splitlines()) + "\n"
+    assert printed == m.group(2), "regenerate the README sample: factcheck " + m.group(1)
