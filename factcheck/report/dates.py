@@ -12,6 +12,7 @@ from rich.text import Text
 from factcheck.extract.timex import describe
 from factcheck.model import Document, TimeMention
 from factcheck.report.positions import located
+from factcheck.report.terminal import ORIGIN_WORDS
 
 SCHEMA = "factcheck/dates@1"
 
@@ -67,7 +68,7 @@ def render_dates(console: Console, items: Items) -> None:
     """One table per document: each expression, where it is, and how it was read."""
     for doc, mentions in items:
         published = doc.published.isoformat() if doc.published else "unknown"
-        origin = f" from {doc.published_from}" if doc.published_from else ""
+        origin = f" (from the {ORIGIN_WORDS[doc.published_from]})" if doc.published_from else ""
         table = Table(
             title=f"{doc.path} — published {published}{origin}",
             title_justify="left",
