@@ -263,3 +263,12 @@ def test_the_readme_sample_is_what_the_tool_prints(monkeypatch: pytest.MonkeyPat
     result = run(*m.group(1).split())
     printed = "\n".join(line.rstrip() for line in result.output.splitlines()) + "\n"
     assert printed == m.group(2), "regenerate the README sample: factcheck " + m.group(1)
+
+
+def test_lint_says_what_it_read_drafts_apart_from_sources() -> None:
+    alone = run("lint", SEED_003).output.splitlines()
+    assert alone[0].startswith("factcheck lint · 1 draft checked against itself · ")
+    assert "0 sources" not in alone[0] and "Files read" in alone[2]
+    both = run("lint", SEED_003, "--against", SEED_000).output
+    assert both.splitlines()[0].startswith("factcheck lint · 1 draft · 1 source · ")
+    assert re.search(r"│ A │ draft  │", both) and re.search(r"│ B │ source │", both)

@@ -77,14 +77,20 @@ def counts(findings: Sequence[Finding]) -> str:
     return f"{len(findings)} {noun}" + (f" ({', '.join(parts)})" if parts else "")
 
 
-def sources_table(documents: Sequence[Document]) -> Table:
-    table = Table(title="Sources", title_justify="left", box=box.SQUARE, header_style="bold")
-    for col, justify in (("#", "center"), ("file", "left"), ("title", "left"), ("published", "left"),
-                         ("from", "left"), ("sentences", "right"), ("words", "right")):
+def sources_table(documents: Sequence[Document], drafts: int = 0) -> Table:
+    """What was read; with drafts (lint) a column says which files are drafts and which their sources."""
+    title = "Files read" if drafts else "Sources"
+    table = Table(title=title, title_justify="left", box=box.SQUARE, header_style="bold")
+    columns = [("#", "center"), ("file", "left"), ("title", "left"), ("published", "left"),
+               ("from", "left"), ("sentences", "right"), ("words", "right")]
+    if drafts:
+        columns.insert(1, ("role", "left"))
+    for col, justify in columns:
         table.add_column(col, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for i, d in enumerate(documents):
+        role = (["draft" if i < drafts else "source"] if drafts else [])
         table.add_row(
-            label(i), d.path, _clip(d.title or "—", 48),
+            label(i), *role, d.path, _clip(d.title or "—", 48),
             d.published.isoformat() if d.published else "—",
             ORIGIN_WORDS.get(d.published_from, d.published_from or "unknown"),
             str(len(d.sentences)), f"{d.words:,}",
@@ -170,10 +176,12 @@ def render_findings(
     sources = n - drafts
     what = f"{sources} source{'s' if sources != 1 else ''}"
     if drafts:
-        what = f"{drafts} draft{'s' if drafts != 1 else ''} · {what}"
+        plural = "s" if drafts != 1 else ""
+        what = (f"{drafts} draft{plural} · {what}" if sources
+                else f"{drafts} draft{plural}{', each' if drafts != 1 else ''} checked against itself")
     console.print(Text(f"factcheck {command} · {what} · {counts(findings)}", style="bold"))
     console.print()
-    console.print(sources_table(documents))
+    console.print(sources_table(documents, drafts))
     for note in anchor_notes(documents):
         console.print(note)
     console.print()
