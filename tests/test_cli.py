@@ -93,11 +93,11 @@ def test_input_errors_are_one_line_with_exit_2(
     assert_input_error(run(*args(tmp_path)), fragment)
 
 
-def test_the_size_limit_defaults_to_20_mb(tmp_path: Path) -> None:
+def test_the_size_limit_defaults_to_2_mb(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:
-        fh.truncate(20 * 1024 * 1024 + 1)  # sparse: larger than the limit without writing it
-    assert_input_error(run("compare", str(big), SEED_000), "over the 20,971,520-byte limit")
+        fh.truncate(2 * 1024 * 1024 + 1)  # sparse: larger than the limit without writing it
+    assert_input_error(run("compare", str(big), SEED_000), "over the 2,097,152-byte limit")
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read a file whatever its mode")
