@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_events import EcbDoc, build_document, check_folder, doc_id_of, load_docs  # noqa: E402
+from eval_events import EcbDoc, build_document, doc_id_of, read_split  # noqa: E402
 
 from factcheck.facts import DocFacts  # noqa: E402
 from factcheck.model import Finding  # noqa: E402
@@ -190,13 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every counted finding")
     args = ap.parse_args(argv)
 
-    problem = check_folder(args.folder)
-    if problem:
-        print(problem, file=sys.stderr)
-        return 2
-    by_topic, splits = load_docs(args.folder, args.split)
-    if not by_topic:
-        print(f"no documents in split {args.split!r} (splits present: {', '.join(splits) or 'none'})", file=sys.stderr)
+    by_topic = read_split(args.folder, args.split)
+    if by_topic is None:
         return 2
 
     per_topic = [topic_pairs(docs, max(args.per_doc, 1)) for docs in by_topic.values()]

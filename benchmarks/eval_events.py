@@ -140,6 +140,19 @@ def load_docs(folder: Path, split: str) -> tuple[dict[str, list[EcbDoc]], list[s
     return ordered, sorted(splits)
 
 
+def read_split(folder: Path, split: str) -> dict[str, list[EcbDoc]] | None:
+    """The split's documents by topic, or None after a one-line message on stderr (the caller exits 2)."""
+    problem = check_folder(folder)
+    if problem:
+        print(problem, file=sys.stderr)
+        return None
+    by_topic, splits = load_docs(folder, split)
+    if not by_topic:
+        print(f"no documents in split {split!r} (splits present: {', '.join(splits) or 'none'})", file=sys.stderr)
+        return None
+    return by_topic
+
+
 def is_chain(cluster: str) -> bool:
     """A cross-document chain id, as opposed to a within-document (INTRA_) or SINGLETON_ one."""
     return not cluster.startswith(("INTRA_", "SINGLETON_"))
@@ -494,13 +507,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print a line per topic")
     args = ap.parse_args(argv)
 
-    problem = check_folder(args.folder)
-    if problem:
-        print(problem, file=sys.stderr)
-        return 2
-    by_topic, splits = load_docs(args.folder, args.split)
-    if not by_topic:
-        print(f"no documents in split {args.split!r} (splits present: {', '.join(splits) or 'none'})", file=sys.stderr)
+    by_topic = read_split(args.folder, args.split)
+    if by_topic is None:
         return 2
     docs = {d.doc_id: d for ds in by_topic.values() for d in ds}
     gold = load_gold(args.folder, docs)
