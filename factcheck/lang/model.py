@@ -1,0 +1,61 @@
+"""The language layer's data model: tokens and the groups built on them, all immutable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: ``text == source[start:end]``; ``norm`` is its lower-cased NFKC form with straight quotes."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    lemma: str
+    upos: str
+    sent: int
+
+
+@dataclass(frozen=True, slots=True)
+class NounGroup:
+    """A run of determiners, adjectives, numbers and nouns: tokens ``[first, last]``, head ``head`` (indices)."""
+
+    first: int
+    last: int
+    head: int
+    sent: int
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """Auxiliaries, negation, adverbs and particles around one main verb, tokens ``[first, last]``.
+
+    ``head`` is the main verb (the last auxiliary when there is none, as in "was not"),
+    ``lemma`` its lemma. ``negated`` counts "not"/"never" and negative catenatives
+    ("failed to"), so "did not fail to" is not negated; ``negation`` is the first cue's
+    character span. ``modals`` are the modal auxiliaries' lemmas, ``catenatives`` the
+    lemmas of verbs that handed over to the head ("fall" in "fell short of approving").
+    """
+
+    first: int
+    last: int
+    head: int
+    lemma: str
+    sent: int
+    span: tuple[int, int]
+    negated: bool
+    negation: tuple[int, int] | None
+    negation_tokens: tuple[int, ...]
+    auxiliaries: tuple[int, ...]
+    modals: tuple[str, ...]
+    passive: bool
+    particles: tuple[int, ...]
+    catenatives: tuple[str, ...]
+
+    @property
+    def voice(self) -> str:
+        """``"passive"`` or ``"active"``."""
+        return "passive" if self.passive else "active"

@@ -1,0 +1,245 @@
+"""Universal POS tags for tokenized sentences: a two-pass averaged perceptron.
+
+The first pass tags left to right; the second sees the first pass's tags of the
+next two words as well. Both are linear models whose features each look at one
+word, so each word type's share of the score is summed once and cached. Scores of
+all 17 tags travel together as one integer of 32-bit fields (weights stored with a
+common offset keep every field non-negative), so summing features is a single
+addition and the tag with the largest field wins.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from functools import cache
+
+from factcheck.lang import data, features as F, modelfile
+from factcheck.lang.features import TAGS
+
+_NTAGS = len(F.TAGS)
+_WIDTH = 4 * _NTAGS
+_FIELDS = struct.Struct(f"<{_NTAGS}I").unpack
+_CACHE_LIMIT = 400_000
+_FLIP_HIGH = bytes(b ^ 0x80 for b in range(256))
+
+
+class _Pass:
+    """One pass's weights: feature name -> packed integer, made on first use."""
+
+    def __init__(self, weights: modelfile.Weights) -> None:
+        self.index = dict(zip(weights.names, range(len(weights.names))))
+        self.raw = weights.weights
+        self.packed: dict[str, int] = {}
+
+    def _pack(self, name: str) -> int:
+        row = self.index.get(name)
+        value = 0
+        if row is not None:
+            at = row * 2 * _NTAGS
+            part = self.raw[at:at + 2 * _NTAGS]
+            wide = bytearray(_WIDTH)
+            wide[0::4] = part[0::2]
+            wide[1::4] = part[1::2].translate(_FLIP_HIGH)  # int16 + 32768, as an unsigned field
+            value = int.from_bytes(wide, "little")
+        if len(self.packed) > _CACHE_LIMIT:
+            self.packed.clear()
+        self.packed[name] = value
+        return value
+
+    def vector(self, names: Sequence[str]) -> int:
+        """The packed sum of the named features' weights (absent features add nothing)."""
+        total = 0
+        packed = self.packed
+        for name in names:
+            value = packed.get(name)
+            total += value if value is not None else self._pack(name)
+        return total
+
+
+class Tagger:
+    """The loaded model and its per-word-type caches."""
+
+    def __init__(self, model: modelfile.ModelFile) -> None:
+        self.classes = model.classes
+        self.fixed = model.fixed
+        self.one = _Pass(model.passes["first"])
+        self.two = _Pass(model.passes["second"])
+        self._entries: dict[str, tuple] = {}
+        self._bigram: dict[str, tuple[int, int]] = {}
+        self._tags1 = self._tag_table(self.one)
+        self._tags2 = self._tag_table(self.two)
+        self._right: list[int | None] = [None] * (_NTAGS + 2) ** 3
+        self._left_edge = self._edge("<")
+        self._right_edge = self._edge(">")
+
+    # -- cached parts ------------------------------------------------------------------------
+
+    def _both(self, names: Sequence[str]) -> tuple[int, int]:
+        return self.one.vector(names), self.two.vector(names)
+
+    @staticmethod
+    def _tag_table(p: _Pass) -> tuple[int, ...]:
+        n = _NTAGS + 2
+        return tuple(p.vector(F.tag_features(prev, prev2)) for prev in range(n) for prev2 in range(n))
+
+    def _contexts(self, form: str | None) -> list[tuple[int, int]]:
+        return [self._both(F.context_features(form, off, self.classes)) for off in F.OFFSETS]
+
+    def _edge(self, case: str) -> tuple:
+        """The entry standing for "no word" past either end of a sentence."""
+        m2, m1, p1, p2 = self._contexts(None)
+        return (None, "<>", case, case, None, None, m2, m1, p1, p2, None)
+
+    def _entry(self, form: str) -> tuple:
+        """Everything about one word type that does not depend on its neighbours' identity.
+
+        A plain tuple, read by position in ``tag_indices``: fixed tag, folded form, case
+        (seen from the left, from the right), own features (inside, first in sentence),
+        what it adds as the word two before, one before, one after, two after the one
+        tagged, and its pair keys with per-tag vectors made on demand.
+        """
+        if len(self._entries) > _CACHE_LIMIT:
+            self._entries.clear()
+            self._bigram.clear()
+        n = _NTAGS + 2
+        case = F.case(form)
+        m2, m1, p1, p2 = self._contexts(form)
+        entry = (
+            self.fixed.get(form),
+            F.fold(form),
+            case,
+            case,
+            self._both(F.word_features(form, False, self.classes)),
+            self._both(F.word_features(form, True, self.classes)),
+            m2, m1, p1, p2,
+            (tuple(F.pair_keys(form, self.classes)), [None] * n, [None] * n, [None] * n),
+        )
+        self._entries[form] = entry
+        return entry
+
+    def _fill(self, pair: tuple, which: int, tag: int) -> int:
+        """A pair part's vector for one tag, made when first needed."""
+        keys = pair[0]
+        if which == 1:
+            value = self.one.vector([f"P{tag}|{k}" for k in keys])
+        elif which == 2:
+            value = self.two.vector([f"P{tag}|{k}" for k in keys])
+        else:
+            value = self.two.vector([f"R{tag}|{k}" for k in keys])
+        pair[which][tag] = value
+        return value
+
+    def _fill_right(self, prev: int, right: int, right2: int) -> int:
+        value = self.two.vector(F.right_features(prev, right, right2))
+        self._right[(prev * (_NTAGS + 2) + right) * (_NTAGS + 2) + right2] = value
+        return value
+
+    def _fill_bigram(self, name: str) -> tuple[int, int]:
+        value = self._bigram[name] = self._both((name,))
+        return value
+
+    # -- decoding ----------------------------------------------------------------------------
+
+    def tag_indices(self, forms: Sequence[str]) -> list[int]:
+        """Tag indices (into ``features.TAGS``) of one sentence's tokens."""
+        n = len(forms)
+        if not n:
+            return []
+        entries = self._entries
+        make = self._entry
+        edge_l, edge_r = self._left_edge, self._right_edge
+        row = [edge_l, edge_l]
+        for form in forms:
+            e = entries.get(form)
+            row.append(e if e is not None else make(form))
+        row.append(edge_r)
+        row.append(edge_r)
+        bigram = self._bigram
+        fill_bigram = self._fill_bigram
+        fill = self._fill
+        stride = _NTAGS + 2
+        tags1, tags2 = self._tags1, self._tags2
+        unpack = _FIELDS
+        width = _WIDTH
+        static2: list[int] = [0] * n
+        first: list[int] = [0] * (n + 2)
+        first[n] = first[n + 1] = F.END
+        prev = prev2 = F.START
+        for i in range(n):
+            e = row[i + 2]
+            fix = e[0]
+            if fix is not None:
+                first[i] = fix
+                prev2, prev = prev, fix
+                continue
+            left = row[i + 1]
+            right = row[i + 3]
+            a1, a2 = e[5] if i == 0 else e[4]
+            b1, b2 = row[i][6]
+            c1, c2 = left[7]
+            d1, d2 = right[8]
+            g1, g2 = row[i + 4][9]
+            f0 = e[1]
+            name = "bl=" + left[1] + "|" + f0
+            h = bigram.get(name)
+            if h is None:
+                h = fill_bigram(name)
+            name = "br=" + f0 + "|" + right[1]
+            k = bigram.get(name)
+            if k is None:
+                k = fill_bigram(name)
+            name = "cc=" + left[2] + e[2] + right[3]
+            m = bigram.get(name)
+            if m is None:
+                m = fill_bigram(name)
+            static2[i] = a2 + b2 + c2 + d2 + g2 + h[1] + k[1] + m[1]
+            pair = e[10]
+            p = pair[1][prev]
+            if p is None:
+                p = fill(pair, 1, prev)
+            fields = unpack((a1 + b1 + c1 + d1 + g1 + h[0] + k[0] + m[0] + p + tags1[prev * stride + prev2]).to_bytes(width, "little"))
+            best = fields.index(max(fields))
+            first[i] = best
+            prev2, prev = prev, best
+        out: list[int] = [0] * n
+        right_table = self._right
+        fill_right = self._fill_right
+        prev = prev2 = F.START
+        for i in range(n):
+            e = row[i + 2]
+            if e[0] is not None:
+                best = first[i]
+            else:
+                pair = e[10]
+                r1 = first[i + 1]
+                p = pair[2][prev]
+                if p is None:
+                    p = fill(pair, 2, prev)
+                q = pair[3][r1]
+                if q is None:
+                    q = fill(pair, 3, r1)
+                r = right_table[(prev * stride + r1) * stride + first[i + 2]]
+                if r is None:
+                    r = fill_right(prev, r1, first[i + 2])
+                fields = unpack((static2[i] + p + q + r + tags2[prev * stride + prev2]).to_bytes(width, "little"))
+                best = fields.index(max(fields))
+            out[i] = best
+            prev2, prev = prev, best
+        return out
+
+    def tag(self, forms: Sequence[str]) -> list[str]:
+        """UPOS tags of one sentence's tokens."""
+        tags = F.TAGS
+        return [tags[t] for t in self.tag_indices(forms)]
+
+
+@cache
+def load() -> Tagger:
+    """The shipped tagger, read once on first use."""
+    return Tagger(modelfile.read(data.read_bytes(modelfile.NAME)))
+
+
+def tag(forms: Sequence[str]) -> list[str]:
+    """UPOS tags of one sentence's tokens with the shipped model."""
+    return load().tag(forms)
