@@ -1,13 +1,14 @@
 """Feature templates of the tagger, shared by training and tagging so the two never drift apart.
 
-Every template looks at one word only (the word itself, or one neighbour at a fixed
-offset), or at a tag paired with one word. That keeps the model a sum of per-word
-parts, which the tagger caches per word type and adds in a few operations per token.
+Most templates look at one word only (the word itself, or one neighbour at a fixed
+offset), or at a tag paired with one word. That keeps the model mostly a sum of
+per-word parts, which the tagger caches per word type and adds in a few operations
+per token; the few templates over two words are looked up by name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 TAGS: tuple[str, ...] = (
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
@@ -132,3 +133,36 @@ def bigram_features(left: str | None, word: str, right: str | None) -> list[str]
         "br=" + f + "|" + (fold(right) if right is not None else "<>"),
         "cc=" + (case(left) if left is not None else "<") + case(word) + (case(right) if right is not None else ">"),
     ]
+
+
+ADVERB_CLASSES = frozenset(("ADV", "PART", "ADV|PART"))
+
+
+def adverb_like(word: str, classes: Mapping[str, str]) -> bool:
+    """Words seen only as adverbs or particles ("not", "yet", "also"): looked past by ``reach_features``."""
+    return classes.get(fold(word)) in ADVERB_CLASSES
+
+
+def verb_like(word: str, classes: Mapping[str, str]) -> bool:
+    """Words seen as verbs or auxiliaries."""
+    tags = classes.get(fold(word), "")
+    return "VERB" in tags or "AUX" in tags
+
+
+def reach_features(forms: Sequence[str], i: int, classes: Mapping[str, str]) -> list[str]:
+    """Two looks past the window: the next word after a run of adverbs ("had not yet agreed"),
+    and the nearest verb-like word further left than the previous word ("said on Tuesday that")."""
+    feats = []
+    n = len(forms)
+    j = i + 1
+    while j < n and j <= i + 3 and adverb_like(forms[j], classes):
+        j += 1
+    if j > i + 1 and j < n:
+        f = fold(forms[j])
+        feats.append("nx=" + f)
+        feats.append("nxs=" + f[-2:])
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if verb_like(forms[k], classes):
+            feats.append("pv=" + fold(forms[k]))
+            break
+    return feats

@@ -1,8 +1,9 @@
 """Universal POS tags for tokenized sentences: a two-pass averaged perceptron.
 
 The first pass tags left to right; the second sees the first pass's tags of the
-next two words as well. Both are linear models whose features each look at one
-word, so each word type's share of the score is summed once and cached. Scores of
+next two words as well. Both are linear models, and most features look at one word
+only, so each word type's share of the score is summed once and cached (the few
+that pair two words are cached by name). Scores of
 all 17 tags travel together as one integer of 32-bit fields (weights stored with a
 common offset keep every field non-negative), so summing features is a single
 addition and the tag with the largest field wins.
@@ -89,7 +90,7 @@ class Tagger:
     def _edge(self, case: str) -> tuple:
         """The entry standing for "no word" past either end of a sentence."""
         m2, m1, p1, p2 = self._contexts(None)
-        return (None, "<>", case, case, None, None, m2, m1, p1, p2, None)
+        return (None, "<>", case, case, None, None, m2, m1, p1, p2, None, False, False)
 
     def _entry(self, form: str) -> tuple:
         """Everything about one word type that does not depend on its neighbours' identity.
@@ -97,7 +98,8 @@ class Tagger:
         A plain tuple, read by position in ``tag_indices``: fixed tag, folded form, case
         (seen from the left, from the right), own features (inside, first in sentence),
         what it adds as the word two before, one before, one after, two after the one
-        tagged, and its pair keys with per-tag vectors made on demand.
+        tagged, its pair keys with per-tag vectors made on demand, and whether it is
+        adverb-like and verb-like (for ``features.reach_features``).
         """
         if len(self._entries) > _CACHE_LIMIT:
             self._entries.clear()
@@ -114,6 +116,8 @@ class Tagger:
             self._both(F.word_features(form, True, self.classes)),
             m2, m1, p1, p2,
             (tuple(F.pair_keys(form, self.classes)), [None] * n, [None] * n, [None] * n),
+            F.adverb_like(form, self.classes),
+            F.verb_like(form, self.classes),
         )
         self._entries[form] = entry
         return entry
@@ -166,8 +170,11 @@ class Tagger:
         first: list[int] = [0] * (n + 2)
         first[n] = first[n + 1] = F.END
         prev = prev2 = F.START
+        last_verb = -9
         for i in range(n):
             e = row[i + 2]
+            if i >= 2 and row[i][12]:
+                last_verb = i - 2
             fix = e[0]
             if fix is not None:
                 first[i] = fix
@@ -194,6 +201,26 @@ class Tagger:
             if m is None:
                 m = fill_bigram(name)
             static2[i] = a2 + b2 + c2 + d2 + g2 + h[1] + k[1] + m[1]
+            # features.reach_features: past a run of adverbs, and back to a verb-like word.
+            if right[11]:
+                j = i + 2
+                while j < n and j <= i + 3 and row[j + 2][11]:
+                    j += 1
+                if j < n:
+                    f = row[j + 2][1]
+                    for name in ("nx=" + f, "nxs=" + f[-2:]):
+                        r = bigram.get(name)
+                        if r is None:
+                            r = fill_bigram(name)
+                        a1 += r[0]
+                        static2[i] += r[1]
+            if last_verb >= i - 5:
+                name = "pv=" + row[last_verb + 2][1]
+                r = bigram.get(name)
+                if r is None:
+                    r = fill_bigram(name)
+                a1 += r[0]
+                static2[i] += r[1]
             pair = e[10]
             p = pair[1][prev]
             if p is None:

@@ -43,6 +43,8 @@ def lexicon(sentences: Sequence[Sequence[Word]]) -> tuple[dict[str, str], dict[s
     for form, counts in exact.items():
         total = sum(counts.values())
         tag, count = counts.most_common(1)[0]
+        if form[:1].isupper():
+            continue  # a capital may start a name ("An", "May"): always scored
         if total >= FIXED_MIN_COUNT and count / total >= FIXED_MIN_SHARE:
             fixed[form] = F.TAG_INDEX[tag]
     return classes, fixed
@@ -94,6 +96,7 @@ def _prepare(sentences: Sequence[Sequence[Word]], classes: dict[str, str], fixed
                     c = ctx_cache[ck] = ids.get(F.context_features(other, off, classes))
                 parts.append(c)
             parts.append(ids.get(F.bigram_features(forms[i - 1] if i else None, form, forms[i + 1] if i + 1 < n else None)))
+            parts.append(ids.get(F.reach_features(forms, i, classes)))
             if form not in pair_cache:
                 pair_cache[form] = tuple(F.pair_keys(form, classes))
             static.append((sum(parts, ()), pair_cache[form], fixed.get(form)))
