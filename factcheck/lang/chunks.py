@@ -155,6 +155,13 @@ def _verbal_ahead(tokens: Sequence[Token], j: int, b: int, negation: frozenset[s
     return j < b and tokens[j].upos in ("VERB", "AUX")
 
 
+def _next_is_verb(tokens: Sequence[Token], j: int, b: int, negation: frozenset[str]) -> bool:
+    """Whether a main verb follows, past adverbs and negation ("had not yet agreed")."""
+    while j < b and (tokens[j].upos == "ADV" or tokens[j].norm in negation):
+        j += 1
+    return j < b and tokens[j].upos == "VERB"
+
+
 def _catenative(tokens: Sequence[Token], head: int, b: int) -> tuple[int, bool] | None:
     """After a catenative head, the index of the next verb and whether the hand-over negates."""
     for links, negative in _catenatives().get(tokens[head].lemma, ()):
@@ -172,6 +179,7 @@ def verb_groups(tokens: Sequence[Token]) -> tuple[VerbGroup, ...]:
     negation = data.words("negation.txt")
     modals = data.words("modals.txt")
     particles = data.words("particles.txt")
+    auxiliary_lemmas = data.words("auxiliaries.txt")
     out: list[VerbGroup] = []
     for a, b in _sentences(tokens):
         i = a
@@ -195,7 +203,7 @@ def verb_groups(tokens: Sequence[Token]) -> tuple[VerbGroup, ...]:
                     negs.append(j)
                     flips += 1
                     j += 1
-                elif u.upos == "AUX":
+                elif u.upos == "AUX" or (u.upos == "VERB" and u.lemma in auxiliary_lemmas and _next_is_verb(tokens, j + 1, b, negation)):
                     auxiliaries.append(j)
                     j += 1
                 elif u.upos == "ADV" and _verbal_ahead(tokens, j, b, negation):
@@ -227,7 +235,7 @@ def verb_groups(tokens: Sequence[Token]) -> tuple[VerbGroup, ...]:
                 k = head - 1
                 while k >= first and (tokens[k].upos == "ADV" or tokens[k].norm in negation):
                     k -= 1
-                passive = k >= first and tokens[k].upos == "AUX" and tokens[k].lemma in _BE_OR_GET
+                passive = k >= first and k in auxiliaries and tokens[k].lemma in _BE_OR_GET
             neg_first = min(negs) if negs else None
             neg_span = None
             if neg_first is not None:
