@@ -69,8 +69,8 @@ def test_empty_and_blank() -> None:
     ["x", "Mr. ", "Mr.", "1", '"', "“’", "a'", "a.", ".", "a@", "x1-", "a,1.", "\u0301a", "can"],
 )
 def test_linear_time_on_hostile_input(unit: str) -> None:
-    small = unit * (20_000 // len(unit))
-    large = unit * (200_000 // len(unit))
+    small = unit * (8_000 // len(unit))
+    large = unit * (80_000 // len(unit))
     t0 = time.perf_counter()
     tokenize(small)
     t_small = time.perf_counter() - t0
