@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -129,6 +129,7 @@ def _lead(side: tuple[str, ...], i1: int, before: int) -> str:
     return "… " + " ".join(side[end - _LEAD_TAIL : end])
 
 
+@lru_cache(maxsize=8192)
 def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
     """Align two normalized quotations word by word; elisions, brackets and partial quotes are not changes.
 

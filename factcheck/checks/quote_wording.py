@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from factcheck.align.quotes import Change, align_quotes
 from factcheck.checks import check
@@ -25,6 +28,13 @@ def cased(phrase: str, original: str) -> str:
     The quotation's first word and words capitalized only after a full stop keep
     the normalized case, so a sentence opener is not mistaken for a name.
     """
+    caps = _capitals(original)
+    return " ".join(caps.get(w, w) for w in phrase.split())
+
+
+@lru_cache(maxsize=4096)
+def _capitals(original: str) -> Mapping[str, str]:
+    """Lower-cased word → its capitalized spelling, for words written with a capital inside the quotation."""
     caps: dict[str, str] = {}
     prev_end = -1
     for m in _WORD.finditer(original):
@@ -34,7 +44,7 @@ def cased(phrase: str, original: str) -> str:
         if not opener and w[:1].isupper() and low not in caps:
             caps[low] = w.replace("’", "'")
         prev_end = m.end()
-    return " ".join(caps.get(w, w) for w in phrase.split())
+    return MappingProxyType(caps)
 
 
 def _where(ev: Evidence) -> str:

@@ -262,8 +262,7 @@ class _Pred:
     frames: tuple[tuple[str, int], ...]
 
 
-def _predicates(toks: list[_Tok], a: int, b: int) -> list[_Pred]:
-    keys = tuple(t.stem for t in toks)
+def _predicates(toks: list[_Tok], keys: tuple[str, ...], a: int, b: int) -> list[_Pred]:
     frames = lexis.frames()
     negation = lexis.phrases("claims_negation.txt")
     hedges = lexis.phrases("claims_hedges.txt")
@@ -444,6 +443,7 @@ def extract_claims(
     real_quotes = sorted((q for q in quotes if not q.is_term and len(q.text.split()) >= STATEMENT_WORDS),
                          key=lambda q: q.start)
     quote_edges = frozenset(x for q in real_quotes for x in (q.start, q.end))
+    quote_starts = [q.start for q in real_quotes]
     date_list = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
     date_starts = [d.start for d in date_list]
     claims: list[Claim] = []
@@ -458,9 +458,12 @@ def extract_claims(
         sentence_events = _events_between(toks, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
             if recent_events else frozenset()
+        keys = tuple(t.stem for t in toks)
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
         for a, b in _clauses(toks, quote_edges):
-            claims.extend(_clause_claims(doc, toks, a, b, sources, resolver, index, real_quotes,
-                                         date_list, date_starts, inherited))
+            claims.extend(_clause_claims(doc, toks, keys, starts, ends, a, b, sources, resolver, index,
+                                         real_quotes, quote_starts, date_list, date_starts, inherited))
         if sentence_events:
             recent_events.append((sent.paragraph, sentence_events))
             recent_events = recent_events[-INHERIT_SENTENCES:]
@@ -478,21 +481,22 @@ def _quote_at(quotes: Sequence[Quote], starts: Sequence[int], offset: int) -> Qu
 def _clause_claims(
     doc: Document,
     toks: list[_Tok],
+    keys: tuple[str, ...],
+    starts: list[int],
+    ends: list[int],
     a: int,
     b: int,
     sources: list[_Source],
     resolver: _Resolver,
     index: int,
     quotes: Sequence[Quote],
+    quote_starts: Sequence[int],
     date_list: Sequence[TimeMention],
     date_starts: list[int],
     inherited: frozenset[str],
 ) -> list[Claim]:
-    keys = tuple(t.stem for t in toks)
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
-    quote_starts = [q.start for q in quotes]
-    preds = _predicates(toks, a, b)
+    """The claims of tokens ``a:b`` of one sentence (``keys``, ``starts`` and ``ends`` are the sentence's)."""
+    preds = _predicates(toks, keys, a, b)
     verbs = frozenset(k for p in preds for k in range(p.i, p.j)) | frozenset(
         k for k in range(a, b) if toks[k].stem in _reporting()
     )

@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.people import extract_people, gender
 from factcheck.lexicon import mapping, words
@@ -636,8 +636,12 @@ _NT_IRREGULAR = {"ca": "can", "wo": "will"}
 _NORM_TOKEN = re.compile(r"\x00|\x01|\x02|[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
 
 
+@lru_cache(maxsize=8192)
 def normalize_quote(text: str) -> QuoteKey:
-    """Words for matching, ignoring case, marks and punctuation; ellipses become gaps, brackets optional."""
+    """Words for matching, ignoring case, marks and punctuation; ellipses become gaps, brackets optional.
+
+    Cached: pairing, every quotation check and the report normalize the same quotation again.
+    """
     s = unicodedata.normalize("NFKC", text).lower()
     s = s.replace("’", "'").replace("‘", "'")
     s = _NT.sub(lambda m: _NT_IRREGULAR.get(m.group(1).lower(), m.group(1).lower()) + " not", s)
