@@ -272,3 +272,26 @@ def test_lint_says_what_it_read_drafts_apart_from_sources() -> None:
     both = run("lint", SEED_003, "--against", SEED_000).output
     assert both.splitlines()[0].startswith("factcheck lint · 1 draft · 1 source · ")
     assert re.search(r"│ A │ draft  │", both) and re.search(r"│ B │ source │", both)
+
+
+def test_past_the_panel_limit_each_finding_takes_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report of thousands of findings stays fast: past the limit each finding takes one line, none dropped."""
+    import factcheck.report.terminal as terminal
+    from factcheck.pipeline import analyse, run_checks
+
+    docs = [load_document(SEED_000), load_document(SEED_003)]
+    findings = run_checks([analyse(d) for d in docs])
+    assert findings
+    monkeypatch.setattr(terminal, "PANELS", 0)
+    out = io.StringIO()
+    render_findings(make_console(out), docs, findings)
+    text = out.getvalue()
+    assert "╭─" not in text
+    noun = "finding" if len(findings) == 1 else "findings"
+    rest = text.split(f"The other {len(findings)} {noun}, one line each", 1)[1].splitlines()[1:]
+    lines = [line for line in rest if line.startswith(("ERROR", "WARNING", "INFO"))]
+    assert len(lines) == len(findings)
+    first = terminal.contract_order(findings)[0]
+    for ev in first.evidence:
+        assert f"{ev.path}:{ev.line}:{ev.column}" in lines[0]
+    assert lines[0].startswith(first.severity.upper()) and first.kind in lines[0] and first.message in lines[0]

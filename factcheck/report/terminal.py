@@ -23,6 +23,7 @@ from factcheck.report.json import contract_order
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 CONTEXT = 160
+PANELS = 200  # findings drawn in full; past this a report is searched, not read, so the rest take a line each
 PIPED_WIDTH = 120
 ORIGIN_WORDS = {
     "header": "date line",
@@ -161,6 +162,15 @@ def finding_panel(f: Finding, names: dict[str, str]) -> Panel:
     return Panel(Group(*parts), title=title, title_align="left", border_style=STYLE[f.severity])
 
 
+def finding_line(f: Finding, names: dict[str, str]) -> Text:
+    """One finding on one line: severity, kind, where each passage is, and the message."""
+    where = "  ↔  ".join(f"{names.get(ev.path, '?')} {ev.path}:{ev.line}:{ev.column}" for ev in f.evidence)
+    out = Text(f"{f.severity.upper():<7}", style=STYLE[f.severity])
+    out.append(f" {f.kind} · {f.confidence:.2f}  {where}  ", style="dim")
+    out.append(f.message)
+    return out
+
+
 def render_findings(
     console: Console,
     documents: Sequence[Document],
@@ -189,8 +199,15 @@ def render_findings(
         console.print(Text(f"No contradictions found between the {n} sources." if n > 1
                            else "No contradictions found in this source.", style="bold green"))
     names = labels(documents)
-    for f in contract_order(findings):
+    ordered = contract_order(findings)
+    for f in ordered[:PANELS]:
         console.print(finding_panel(f, names))
+    if len(ordered) > PANELS:
+        rest = len(ordered) - PANELS
+        console.print(Text(f"The other {rest:,} finding{'s' if rest != 1 else ''}, one line each "
+                           "(--format json has every passage):", style="bold"))
+        for f in ordered[PANELS:]:
+            console.print(finding_line(f, names), soft_wrap=True)
     if timeline is not None and timeline.row_count:
         console.print()
         console.print(timeline)
