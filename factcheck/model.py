@@ -8,11 +8,13 @@ file, which is what users and the JSON contract see.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from typing import Literal
+
+from factcheck.lang import Token, analyse_text
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -105,6 +107,20 @@ class Document:
     @cached_property
     def _sentence_starts(self) -> tuple[int, ...]:
         return tuple(s.start for s in self.sentences)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The view's tokens with tags and lemmas, made once; ``Token.sent`` indexes ``sentences``."""
+        return analyse_text(self.view, [(s.start, s.end) for s in self.sentences])
+
+    @cached_property
+    def _token_sents(self) -> tuple[int, ...]:
+        return tuple(t.sent for t in self.tokens)
+
+    def sentence_tokens(self, index: int) -> tuple[Token, ...]:
+        """The tokens of sentence ``index``."""
+        sents = self._token_sents
+        return self.tokens[bisect_left(sents, index) : bisect_right(sents, index)]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding a view offset, found by bisection over starts computed once."""

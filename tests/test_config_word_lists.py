@@ -44,10 +44,10 @@ def test_an_antonym_pair_from_setup_cfg_makes_the_polarity_check_fire(
 
 
 def test_extend_and_reset_rebuild_cached_tables() -> None:
-    from factcheck.extract.lexis import frames, stems
+    from factcheck.extract.lexis import frames
 
-    assert stems(["hail"]) not in frames()
+    assert ("hail",) not in frames()
     lexicon.extend("claims_frames.txt", ["praise: hail | condemn"])
-    assert frames()[stems(["hail"])] == (("praise", 1),)
+    assert frames()[("hail",)] == (("praise", 1),)
     lexicon.reset()
-    assert stems(["hail"]) not in frames()
+    assert ("hail",) not in frames()

@@ -19,6 +19,7 @@ from factcheck import lexicon
 from factcheck.extract import lexis
 from factcheck.extract.people import gender, name_key
 from factcheck.extract.places import demonym_country
+from factcheck.lang import Token
 from factcheck.model import (
     Anchor,
     Claim,
@@ -43,17 +44,11 @@ RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
 FRONTED = 2  # tokens before a date that still count as the opening of its clause ("On the", "By")
 CUE_WINDOW = 40  # tokens before a predicate searched for its cues and actors: keeps hostile run-ons linear
+MODALS = frozenset({"may", "might", "could", "can"})
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+POSSESSIVE_MARKS = frozenset({"'s", "'"})
 DETERMINERS = frozenset({"a", "an", "the", "any", "this", "that", "its", "their", "his", "her", "our", "your", "my",
                          "every", "each", "no", "whose"})
-
-
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    stem: str
 
 
 @dataclass(frozen=True)
@@ -67,7 +62,7 @@ class _Source:
 
 @cache
 def _reporting() -> frozenset[str]:
-    return frozenset(lexis.stem(w) for w in lexicon.words("claims_reporting.txt"))
+    return lexis.word_keys(lexicon.words("claims_reporting.txt"))
 
 
 @cache
@@ -77,12 +72,12 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def _stop_stems() -> frozenset[str]:
-    return frozenset(lexis.stem(w) for w in _words("claims_stopwords.txt"))
+    return lexis.word_keys(_words("claims_stopwords.txt"))
 
 
 @cache
 def _aux_stems() -> frozenset[str]:
-    return frozenset(lexis.stem(w) for w in _words("claims_auxiliaries.txt"))
+    return lexis.word_keys(_words("claims_auxiliaries.txt"))
 
 
 @cache
@@ -90,27 +85,18 @@ def _light_stems() -> frozenset[tuple[str, ...]]:
     return frozenset(lexis.phrases("claims_light_verbs.txt"))
 
 
-def _tokens(text: str, offset: int) -> list[_Tok]:
-    out = []
-    for m in lexis.TOKEN.finditer(text):
-        word = m.group()
-        low = word.lower().replace("’", "'")
-        out.append(_Tok(offset + m.start(), offset + m.end(), word, low, lexis.stem(low)))
-    return out
-
-
-def _is_word(tok: _Tok) -> bool:
+def _is_word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
 # ---------------------------------------------------------------- clauses
 
 
-def _clauses(toks: list[_Tok], quote_edges: frozenset[int]) -> list[tuple[int, int]]:
+def _clauses(toks: list[Token], quote_edges: frozenset[int]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of one sentence."""
     cuts = [0]
     for i, tok in enumerate(toks):
-        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
         if tok.text in (";", "—", "–") or (tok.text == "," and nxt in CLAUSE_BREAK_WORDS):
             cuts.append(i + 1)
         elif tok.start in quote_edges or tok.end in quote_edges:
@@ -166,7 +152,7 @@ class _Resolver:
         return None
 
 
-def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok], starts: list[int],
+def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[Token], starts: list[int],
                  sentences: Sequence[Sentence], index: int) -> tuple[str | None, int, int]:
     """Name who speaks in a subject span: a person, a pronoun's person, an organization, or the noun phrase."""
     people = resolver.people_in(start, end)
@@ -176,33 +162,46 @@ def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[_Tok], 
     lo = bisect_left(starts, start)
     span = [t for t in tokens[lo : lo + SOURCE_WINDOW * 2] if t.start < end]
     for tok in span:
-        if tok.low in PRONOUNS:
-            name = resolver.pronoun(tok.low, tok.start, sentences, index)
+        if tok.norm in PRONOUNS:
+            name = resolver.pronoun(tok.norm, tok.start, sentences, index)
             if name:
                 return name, tok.start, tok.end
     orgs = [p for p in resolver.places_in(start, end) if p.kind in ("organization", "country", "city", "demonym")]
     if orgs:
         o = orgs[-1]
         return o.name, o.start, o.end
-    words: list[_Tok] = []
+    words: list[Token] = []
     for t in span:
-        if words and (t.stem in _aux_stems() or t.low.endswith("ed") or not _is_word(t)):
+        if words and t.norm in POSSESSIVE_MARKS:
+            words.append(t)  # "The team's owners"
+            continue
+        if words and (lexis.key(t) in _aux_stems() or t.norm.endswith("ed") or not _is_word(t)):
             break
-        if _is_word(t) and (words or t.low not in RELATIVES):
+        if _is_word(t) and (words or t.norm not in RELATIVES):
             words.append(t)
     if not words:
         return None, start, end
-    return " ".join(t.text for t in words[:5]), words[0].start, words[min(4, len(words) - 1)].end
+    shown = words[:5]
+    return _joined(shown), shown[0].start, shown[-1].end
 
 
-def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence], index: int,
+def _joined(tokens: Sequence[Token], lower: bool = False) -> str:
+    """Tokens as written (or lower-cased): a clitic ("'s", "n't", "'ll") joins the word before it."""
+    out = ""
+    for t in tokens:
+        word = t.norm if lower else t.text
+        out += word if not out or t.norm.startswith("'") or t.norm == "n't" else " " + word
+    return out
+
+
+def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentence], index: int,
              text: str) -> list[_Source]:
     """Reported speech in a sentence: who reports, and which tokens they are reported as saying."""
     out: list[_Source] = []
     n = len(toks)
     starts = [t.start for t in toks]
     for i, tok in enumerate(toks):
-        if tok.low == "according" and i + 1 < n and toks[i + 1].low == "to":
+        if tok.norm == "according" and i + 1 < n and toks[i + 1].norm == "to":
             j = i + 2
             while j < n and toks[j].text not in (",", ".", ";"):
                 j += 1
@@ -213,9 +212,9 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
                 if j < n:
                     out.append(_Source(name, s, e, j, n))
             continue
-        if tok.stem not in _reporting() or not tok.text[:1].islower():
+        if lexis.key(tok) not in _reporting() or not tok.text[:1].islower():
             continue
-        prev = toks[i - 1].low if i > 0 else ""
+        prev = toks[i - 1].norm if i > 0 else ""
         if prev in ("is", "are", "was", "were", "be", "been", "not", "never", "to") or prev.endswith("n't"):
             continue  # "is said to" is a hedge, "would not say" a refusal, "declined to say" too
         # Subject before the verb, within the window and the clause.
@@ -240,7 +239,7 @@ def _sources(toks: list[_Tok], resolver: _Resolver, sentences: Sequence[Sentence
         if k > 0 and not resolver.people_in(toks[k].start, tok.start):
             floor = max(0, k - SOURCE_WINDOW)
             earlier = resolver.people_in(toks[floor].start, toks[k].start)
-            if earlier and not any(t.stem in _reporting() for t in toks[floor:k] if t.start > earlier[-1].end):
+            if earlier and not any(lexis.key(t) in _reporting() for t in toks[floor:k] if t.start > earlier[-1].end):
                 name, s, e = earlier[-1].name, earlier[-1].start, earlier[-1].end
         rest = [t for t in toks[after : after + 6] if _is_word(t)]
         if len(rest) >= 3:
@@ -262,7 +261,7 @@ class _Pred:
     frames: tuple[tuple[str, int], ...]
 
 
-def _predicates(toks: list[_Tok], keys: tuple[str, ...], a: int, b: int) -> list[_Pred]:
+def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int) -> list[_Pred]:
     frames = lexis.frames()
     negation = lexis.phrases("claims_negation.txt")
     hedges = lexis.phrases("claims_hedges.txt")
@@ -272,7 +271,7 @@ def _predicates(toks: list[_Tok], keys: tuple[str, ...], a: int, b: int) -> list
         n = lexis.longest_match(frames, keys, i, b)
         generic = False
         if not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and _after_aux(toks, keys, a, i):
-            if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].low.endswith("ly"):
+            if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
                 if (keys[i],) not in _light_stems() and keys[i] not in _reporting():
                     n, generic = 1, True
         if not n or keys[i] in _reporting() or (not generic and not _verbal(toks, keys, a, i)):
@@ -291,47 +290,48 @@ def _predicates(toks: list[_Tok], keys: tuple[str, ...], a: int, b: int) -> list
             if hit:
                 g = prev - hit + 1
                 continue
-            if keys[prev] in _aux_stems() or toks[prev].low.endswith("ly"):
+            if keys[prev] in _aux_stems() or toks[prev].norm.endswith("ly"):
                 g = prev
                 continue
             break
-        base = " ".join(t.low for t in toks[i : i + n])
+        base = _joined(toks[i : i + n], lower=True)
         out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]]))
         i += n
     return out
 
 
-def _verbal(toks: list[_Tok], keys: tuple[str, ...], a: int, i: int) -> bool:
-    """Whether a listed verb is used as a verb here, not as a noun ("any delay") or a participle ("ending")."""
-    prev = toks[i - 1].low if i > a else ""
-    if prev in DETERMINERS or prev.endswith("'s"):
+def _verbal(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool:
+    """Whether a listed verb is used as a verb here, not as a noun ("any delay") or a bare participle ("ending").
+
+    The tag decides; a word after an auxiliary or modal that is not tagged as a noun
+    counts too ("may close", where a tagger can slip on an ambiguous word).
+    """
+    tok = toks[i]
+    prev = toks[i - 1].norm if i > a else ""
+    if prev in DETERMINERS or prev in POSSESSIVE_MARKS:
         return False
-    if toks[i].low.endswith("ing"):
+    if tok.upos != "VERB":
+        return tok.upos not in NOMINAL_TAGS and _after_aux(toks, keys, a, i)
+    if tok.norm.endswith("ing"):
         return _after_aux(toks, keys, a, i)
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if toks[i].low.endswith("ed") and nxt == "by":
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    if tok.norm.endswith("ed") and nxt == "by":
         return _after_aux(toks, keys, a, i)  # "bonds backed by …" describes, it does not assert
-    if _past_form(toks[i].low):
-        return True
-    return _after_aux(toks, keys, a, i) or prev == "to"  # a bare "plan" or "back" is more often a noun
+    return True
 
 
-def _past_form(word: str) -> bool:
-    return word.endswith("ed") or word in lexicon.mapping("claims_irregular.txt")
-
-
-def _after_aux(toks: list[_Tok], keys: tuple[str, ...], a: int, i: int) -> bool:
-    """Whether the word at ``i`` follows an auxiliary chain ("has not been", "will")."""
+def _after_aux(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool:
+    """Whether the word at ``i`` follows an auxiliary chain ("has not been", "will", "can't")."""
     k = i - 1
     saw_aux = False
     while k >= max(a, i - CUE_WINDOW):
-        low = toks[k].low
+        low = toks[k].norm
         if keys[k] in _aux_stems() and low not in ("to", "now", "then", "still", "also", "just"):
             saw_aux = True
             k -= 1
             continue
-        if low in ("not", "never", "n't") or low.endswith(("n't", "ly")) or low in ("may", "might", "could", "can"):
-            saw_aux = saw_aux or low.endswith("n't") or low in ("may", "might", "could", "can")
+        if low in ("not", "never", "n't") or low.endswith("ly") or keys[k] in MODALS:
+            saw_aux = saw_aux or low == "n't" or keys[k] in MODALS
             k -= 1
             continue
         break
@@ -347,7 +347,7 @@ def _phrase_ending_at(table: dict[tuple[str, ...], str], keys: tuple[str, ...], 
 
 
 def _cue_before(
-    table: dict[tuple[str, ...], str], toks: list[_Tok], keys: tuple[str, ...], a: int, i: int
+    table: dict[tuple[str, ...], str], toks: list[Token], keys: tuple[str, ...], a: int, i: int
 ) -> tuple[int, int] | None:
     """The last cue of ``table`` between ``a`` and ``i``: (start, length)."""
     found = None
@@ -367,9 +367,9 @@ def _cue_before(
 # ---------------------------------------------------------------- anchors
 
 
-def _events_between(toks: list[_Tok], i: int, j: int) -> frozenset[str]:
+def _events_between(toks: list[Token], i: int, j: int) -> frozenset[str]:
     """Event classes named by the tokens [i, j)."""
-    keys = tuple(t.stem for t in toks[i:j])
+    keys = tuple(lexis.key(t) for t in toks[i:j])
     table = lexis.events()
     found: set[str] = set()
     k = 0
@@ -383,7 +383,7 @@ def _events_between(toks: list[_Tok], i: int, j: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[int], b: int | None = None
+def _anchor_events(toks: list[Token], a: int, i: int, j: int, verbs: frozenset[int], b: int | None = None
                    ) -> frozenset[str]:
     """The events a date or place at tokens [i, j) locates.
 
@@ -392,39 +392,41 @@ def _anchor_events(toks: list[_Tok], a: int, i: int, j: int, verbs: frozenset[in
     on Friday"), or from the clause start ("the vote … is due on May 4"); a date that
     opens its clause times the event after it ("On the 18th, the leaders met").
     """
-    in_noun_phrase = toks[j - 1].low.endswith("'s") or (i > 0 and toks[i - 1].low in DETERMINERS)
-    if in_noun_phrase and j < len(toks):
-        ahead = _events_between(toks, j, j + 1)  # "the May 11 vote", "Thursday's signing"
+    possessive = j < len(toks) and toks[j].norm in POSSESSIVE_MARKS
+    in_noun_phrase = possessive or (i > 0 and toks[i - 1].norm in DETERMINERS)
+    nxt = j + 1 if possessive else j
+    if in_noun_phrase and nxt < len(toks):
+        ahead = _events_between(toks, nxt, nxt + 1)  # "the May 11 vote", "Thursday's signing"
         if ahead:
             return ahead
     floor = max(a, i - CUE_WINDOW)
     k = i - 1
     while k >= floor:
-        if k in verbs and (toks[k].stem,) not in _light_stems():
+        if k in verbs and (lexis.key(toks[k]),) not in _light_stems():
             return _events_between(toks, k, j)
         k -= 1
     before = _events_between(toks, floor, j)
     if not before and i - a <= FRONTED and b is not None:
         end = min(b, j + CUE_WINDOW)
-        said = next((x for x in range(j, end) if toks[x].stem in _reporting()), end)
+        said = next((x for x in range(j, end) if lexis.key(toks[x]) in _reporting()), end)
         return _events_between(toks, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
     return before
 
 
-def _trim_preposition(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
+def _trim_preposition(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     """Drop a leading "on"/"in"/"late on" from a date span: the finding points at the date itself."""
     inside = [t for t in toks if start <= t.start and t.end <= end]
     k = 0
-    while k < len(inside) - 1 and inside[k].low in ("on", "in", "at", "by", "late", "early", "during"):
+    while k < len(inside) - 1 and inside[k].norm in ("on", "in", "at", "by", "late", "early", "during"):
         k += 1
     return (inside[k].start if inside else start), end
 
 
-def _reporting_adjacent(toks: list[_Tok], i: int, j: int) -> bool:
+def _reporting_adjacent(toks: list[Token], i: int, j: int) -> bool:
     """A date that times the reporting ("said on Sunday"), not the event."""
     before = [t for t in toks[max(0, i - 3) : i] if _is_word(t)]
     after = toks[j : j + 2]
-    return any(t.stem in _reporting() for t in before[-2:]) or any(t.stem in _reporting() for t in after)
+    return any(lexis.key(t) in _reporting() for t in before[-2:]) or any(lexis.key(t) in _reporting() for t in after)
 
 
 # ---------------------------------------------------------------- document
@@ -451,14 +453,14 @@ def extract_claims(
     for index, sent in enumerate(doc.sentences):
         if sent.heading:
             continue
-        toks = _tokens(sent.text, sent.start)
+        toks = list(doc.sentence_tokens(index))
         if not toks:
             continue
         sources = _sources(toks, resolver, doc.sentences, index, doc.view)
         sentence_events = _events_between(toks, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
             if recent_events else frozenset()
-        keys = tuple(t.stem for t in toks)
+        keys = tuple(lexis.key(t) for t in toks)
         starts = [t.start for t in toks]
         ends = [t.end for t in toks]
         for a, b in _clauses(toks, quote_edges):
@@ -480,7 +482,7 @@ def _quote_at(quotes: Sequence[Quote], starts: Sequence[int], offset: int) -> Qu
 
 def _clause_claims(
     doc: Document,
-    toks: list[_Tok],
+    toks: list[Token],
     keys: tuple[str, ...],
     starts: list[int],
     ends: list[int],
@@ -498,7 +500,7 @@ def _clause_claims(
     """The claims of tokens ``a:b`` of one sentence (``keys``, ``starts`` and ``ends`` are the sentence's)."""
     preds = _predicates(toks, keys, a, b)
     verbs = frozenset(k for p in preds for k in range(p.i, p.j)) | frozenset(
-        k for k in range(a, b) if toks[k].stem in _reporting()
+        k for k in range(a, b) if lexis.key(toks[k]) in _reporting()
     )
     events = _events_between(toks, a, b)
     clause_start, clause_end = toks[a].start, toks[b - 1].end
@@ -509,9 +511,9 @@ def _clause_claims(
             (p.start, p.end) for p in resolver.places_in(clause_start, clause_end)]:
         valued.update(range(bisect_left(starts, vs, a, b), bisect_left(starts, ve, a, b)))
     keywords = frozenset(
-        toks[x].stem for x in range(a, b)
-        if x not in valued and _is_word(toks[x]) and toks[x].stem not in _stop_stems()
-        and toks[x].stem not in _reporting() and not toks[x].low.isdigit()
+        lexis.topic_key(toks[x]) for x in range(a, b)
+        if x not in valued and _is_word(toks[x]) and lexis.key(toks[x]) not in _stop_stems()
+        and lexis.key(toks[x]) not in _reporting() and not toks[x].norm.isdigit()
     )
     # Anchors: dates and places with the events they locate.
     date_anchors = []
@@ -533,7 +535,7 @@ def _clause_claims(
         ti, tj = _token_range(starts, ends, a, b, p.start, p.end)
         if ti is None:
             continue
-        before = [toks[x].low for x in range(max(a, ti - 2), ti)]
+        before = [toks[x].norm for x in range(max(a, ti - 2), ti)]
         if not any(w in PLACE_PREPOSITIONS for w in before):
             continue
         tj = ti if tj is None else tj
@@ -558,7 +560,7 @@ def _clause_claims(
         scope_a = max(a, src.scope_start, pred.group - CUE_WINDOW) if src is not None else max(a, pred.group - CUE_WINDOW)
         group_keys = keys[pred.group : pred.i]
         window = max(scope_a, pred.group - 3)
-        negated = bool(_cue_before(negation, toks, keys, window, pred.i)) or "no" in [t.low for t in toks[window:pred.group]]
+        negated = bool(_cue_before(negation, toks, keys, window, pred.i)) or "no" in [t.norm for t in toks[window:pred.group]]
         ref = _cue_before(refusal, toks, keys, scope_a, pred.i)
         hedge = _cue_before(hedges, toks, keys, scope_a, pred.i)
         cond = _cue_before(irrealis, toks, keys, scope_a, pred.i)
@@ -574,12 +576,12 @@ def _clause_claims(
                 mood = "irrealis"
             elif hedge:
                 mood = "hedged"
-            elif pred.group == a and toks[a].low in ("don't", "do", "let's"):
+            elif pred.group == a and toks[a].norm in ("do", "let"):
                 mood = "irrealis"  # an imperative: "Don't shoot him"
-            elif toks[pred.group].low == "to" and not negated:
+            elif toks[pred.group].norm == "to" and not negated:
                 mood = "irrealis"  # "agreed to hold", "promised to reopen": the plan, not the deed
             elif any(k in FUTURE_WORDS or k == "wil" for k in group_keys) or any(
-                toks[x].low in FUTURE_WORDS for x in range(pred.group, pred.i)
+                toks[x].norm in FUTURE_WORDS for x in range(pred.group, pred.i)
             ):
                 mood = "future"
             else:
@@ -596,7 +598,7 @@ def _clause_claims(
             negated=negated,
             frames=frames,
             mood=mood,
-            hedge=" ".join(t.low for t in toks[hedge[0] : hedge[0] + hedge[1]]) if hedge else None,
+            hedge=_joined(toks[hedge[0] : hedge[0] + hedge[1]], lower=True) if hedge else None,
             source=source,
             source_start=s_start,
             source_end=s_end,
@@ -628,7 +630,7 @@ def _token_range(starts: list[int], ends: list[int], a: int, b: int, start: int,
     return (i if i < b else None), (j if j >= a else None)
 
 
-def _actors(toks: list[_Tok], a: int, g: int, resolver: _Resolver, doc: Document,
+def _actors(toks: list[Token], a: int, g: int, resolver: _Resolver, doc: Document,
             index: int) -> tuple[frozenset[str], bool]:
     """Who the clause is about: names and content words before the predicate."""
     if g <= a:
@@ -641,12 +643,12 @@ def _actors(toks: list[_Tok], a: int, g: int, resolver: _Resolver, doc: Document
         country = demonym_country(p.text) if p.kind == "demonym" else None
         found.add("place:" + (country or p.name).lower())
     for t in toks[a:g]:
-        if t.low in PRONOUNS:
-            name = resolver.pronoun(t.low, t.start, doc.sentences, index)
+        if t.norm in PRONOUNS:
+            name = resolver.pronoun(t.norm, t.start, doc.sentences, index)
             if name:
                 found.add("person:" + name_key(name))
-        elif _is_word(t) and t.stem not in _stop_stems() and not t.low.isdigit():
-            found.add(t.stem)
-    span = " ".join(t.low for t in toks[a:g])
+        elif _is_word(t) and lexis.key(t) not in _stop_stems() and not t.norm.isdigit():
+            found.add(lexis.key(t))
+    span = _joined(toks[a:g], lower=True)
     collective = any(f" {c} " in f" {span} " for c in _words("claims_collective.txt"))
     return frozenset(found), collective

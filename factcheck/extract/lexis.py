@@ -1,97 +1,98 @@
-"""Word forms for claims: a light stemmer and the phrase tables built from the word lists.
+"""Cue tables for claims, keyed by lemma, so "agreed", "agrees" and "agree" meet one entry.
 
-Matching is done on stems so "agreed", "agrees" and "agree" meet, and "called off"
-matches the listed "call off". Irregular forms come from ``claims_irregular.txt``.
+Text tokens are matched by their tagged lemma (``key``). A table entry has no tag, so
+each of its words is indexed under every lemma it could have (``cancelled`` as the verb
+"cancel" and as the adjective "cancelled"); the entry is split by the same tokenizer
+as the text, so "didn't" in a list matches "did" + "n't" in an article.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import product
 
 from factcheck import lexicon
+from factcheck.lang.analyse import lemma_forms as forms
+from factcheck.lang.lemma import lemmatize
+from factcheck.lang.model import Token
+from factcheck.lang.tokens import words as split_words
 
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 MAX_PHRASE = 4
-_VOWELS = set("aeiou")
+_PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
 @cache
-def _irregular() -> dict[str, str]:
-    return lexicon.mapping("claims_irregular.txt")
+def _key(lemma: str, upos: str, norm: str) -> str:
+    if upos == "ADJ" and norm.endswith(_PARTICIPLE_ENDINGS):
+        return min(forms(norm) - {norm}, default=norm, key=len)  # "cancelled" as an adjective still cancels
+    return lemma.lower()
+
+
+def key(tok: Token) -> str:
+    """The form a token is matched by: its lemma, lower case; a participle tagged as an adjective, its verb."""
+    return _key(tok.lemma, tok.upos, tok.norm)
 
 
 @cache
-def stem(word: str) -> str:
-    """A crude but stable stem: irregular forms to their base, then plural and tense suffixes off.
-
-    "agree", "agrees", "agreed" and "agreeing" all give "agre"; "stopped" and "stop" give "stop".
-    """
-    w = word.lower().replace("’", "'")
-    w = _irregular().get(w, w)
-    if len(w) <= 3:
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("ied") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ed") and len(w) >= 5:
-        w = w[:-2]
-    else:
-        if w.endswith("ing") and len(w) >= 6:
-            w = w[:-3]
-        if w.endswith("e") and len(w) > 3:
-            w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in _VOWELS:
-        w = w[:-1]
-    return w
+def _topic(key: str, upos: str, norm: str) -> str:
+    if upos == "NOUN" and norm.endswith("ing"):
+        return lemmatize(norm, "VERB")  # "the signing" is about what "sign" is about
+    return key
 
 
-def stems(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words)
+def topic_key(tok: Token) -> str:
+    """The form two clauses share when they are about the same thing: the key, with a gerund as its verb."""
+    return _topic(key(tok), tok.upos, tok.norm)
+
+
+def entry_keys(phrase: str) -> list[tuple[str, ...]]:
+    """Every key tuple a listed phrase can match: each word under each lemma it could have."""
+    parts = split_words(phrase.lower().replace("’", "'"))
+    if not parts:
+        return []
+    return sorted(set(product(*(sorted(forms(w)) for w in parts))))
+
+
+def word_keys(entries: Iterable[str]) -> frozenset[str]:
+    """The keys of one-word entries (a list of reporting verbs, of auxiliaries)."""
+    return frozenset(k[0] for e in entries for k in entry_keys(e) if len(k) == 1)
 
 
 def phrase_table(lines: Iterable[str]) -> dict[tuple[str, ...], str]:
-    """Map each phrase's stems to the phrase as written (lower-cased)."""
+    """Map each phrase's key tuples to the phrase as written (lower-cased)."""
     out: dict[tuple[str, ...], str] = {}
     for line in lines:
-        words = tuple(w for w in TOKEN.findall(line.lower()))
-        if words:
-            out[stems(words)] = " ".join(words)
+        written = " ".join(split_words(line.lower()))
+        for k in entry_keys(line):
+            out.setdefault(k, written)
     return out
 
 
 @cache
 def frames() -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
-    """Stemmed verb phrase -> the (frame, sign) pairs it belongs to."""
+    """Verb phrase keys -> the (frame, sign) pairs it belongs to."""
     table: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for line in lexicon.entries("claims_frames.txt"):
         name, _, rest = line.partition(":")
         positive, _, negative = rest.partition("|")
         for sign, group in ((1, positive), (-1, negative)):
             for verb in group.split(","):
-                key = stems(TOKEN.findall(verb.strip().lower()))
-                if key:
-                    table.setdefault(key, []).append((name.strip(), sign))
+                for k in entry_keys(verb.strip()):
+                    table.setdefault(k, []).append((name.strip(), sign))
     return {k: tuple(sorted(set(v))) for k, v in table.items()}
 
 
 @cache
 def events() -> dict[tuple[str, ...], frozenset[str]]:
-    """Stemmed trigger phrase -> the event classes it names."""
+    """Trigger phrase keys -> the event classes it names."""
     table: dict[tuple[str, ...], set[str]] = {}
     for line in lexicon.entries("claims_events.txt"):
         head, _, rest = line.partition("=")
-        words, _, _flag = rest.partition("|")
-        for trigger in words.split(","):
-            key = stems(TOKEN.findall(trigger.strip().lower()))
-            if key:
-                table.setdefault(key, set()).add(head.strip())
+        triggers, _, _flag = rest.partition("|")
+        for trigger in triggers.split(","):
+            for k in entry_keys(trigger.strip()):
+                table.setdefault(k, set()).add(head.strip())
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -108,7 +109,7 @@ def once_events() -> frozenset[str]:
 
 @cache
 def phrases(name: str) -> dict[tuple[str, ...], str]:
-    """A word list of (possibly multi-word) cues, keyed by their stems."""
+    """A word list of (possibly multi-word) cues, keyed by lemma."""
     return phrase_table(lexicon.entries(name))
 
 

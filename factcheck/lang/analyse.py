@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
+from factcheck.lang import features as _features
 from factcheck.lang import lemma as _lemma
 from factcheck.lang import tagger as _tagger
 from factcheck.lang.model import Token
@@ -104,3 +106,19 @@ def _word(key: tuple[str, int]) -> tuple[str, str, str]:
 
 
 _split = sentence_spans
+_OPEN_TAGS = ("VERB", "NOUN", "ADJ")
+
+
+@cache
+def lemma_forms(word: str) -> frozenset[str]:
+    """Every lemma an untagged word could have, lower case: itself, and one per tag it takes.
+
+    The tags are those the treebank gave the word (its ambiguity class in the tagger's
+    model), or verb, noun and adjective for a word it did not see often. Word lists carry
+    no tags, so an entry is indexed under all of these and a tagged token matches it by
+    its one lemma.
+    """
+    w = word.lower().translate(_STRAIGHT)
+    seen = _tagger.load().classes.get(_features.fold(w))
+    tags = seen.split("|") if seen else _OPEN_TAGS
+    return frozenset({w} | {_lemma.lemmatize(w, t).lower() for t in tags})

@@ -76,8 +76,8 @@ def _restore_e(stem: str) -> str:
             return stem + "e"  # declared, fired, scored, secured (but entered, offered)
         if c == "s" and (b in _VOWELS or b in "rnp") and not stem.endswith(("ss", "cus")):
             return stem + "e"  # used, caused, raised, nursed, collapsed (but focused)
-        if c == "l" and a not in _VOWELS and b not in _VOWELS and b not in "lry":
-            return stem + "e"  # handled, settled, struggled
+        if c == "l" and b not in _VOWELS and b not in "lrwy":
+            return stem + "e"  # handled, settled, struggled, tabled, enabled
         if c == "t" and b in "aou" and single:
             return stem + "e"  # created, voted, executed
         if c in "tdkmnpl" and single and b in "aiou" and c3 != "ion" and _vowel_groups(stem) == 1:
@@ -155,3 +155,5 @@ def lemmatize(form: str, upos: str) -> str:
     if hit is not None:
         return hit
     return rule_lemma(form, upos)
+
+
