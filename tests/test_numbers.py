@@ -235,7 +235,8 @@ def test_implicit_tolerance():
 
 def test_lemmas_and_synonyms():
     assert [lemma(w) for w in ("miners", "people", "casualties", "taxes", "fishermen", "staff")] == [
-        "miner", "person", "casualty", "tax", "fisherman", "staff"]
+        "miner", "people", "casualty", "tax", "fisherman", "staff"]
+    assert noun_key("people") == noun_key("persons") == noun_key("residents") == "person"
     assert noun_key("staff members") == "worker"
     assert noun_key("employees") == "worker"
     assert noun_key("tariffs") == "duty"

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.lang import data as lang_data
+from factcheck.lang.lemma import lemmatize
 from factcheck.lexicon import groups, mapping, words
 from factcheck.model import Quantity
 
@@ -85,7 +87,6 @@ class _Lex(NamedTuple):
     hedges_after: dict[tuple[str, ...], str]
     nouns: dict[str, str]
     events: dict[str, str]
-    plurals: dict[str, str]
     stop: frozenset[str]
     aux: frozenset[str]
     tally_cues: frozenset[str]
@@ -145,7 +146,6 @@ def _lex() -> _Lex:
         hedges_after=after,
         nouns=_reverse("number_nouns.txt"),
         events=_reverse("number_events.txt"),
-        plurals=mapping("number_plurals.txt"),
         stop=words("number_stopwords.txt"),
         aux=words("number_aux.txt"),
         tally_cues=words("number_tally_cues.txt"),
@@ -193,21 +193,16 @@ def _dimensions() -> dict[str, str]:
     return {u.canonical: u.dimension for u in _lex().units.values()}
 
 
+@cache
+def _invariant_plurals() -> frozenset[str]:
+    """Nouns whose plural is the singular ("staff", "police"): plural all the same."""
+    return frozenset(base for base, *plurals in (line.lower().split() for line in lang_data.entries("irregular_nouns.txt"))
+                     if base in plurals)
+
+
 def lemma(word: str) -> str:
-    """Singular lower-case form by the irregular list, then plain English plural rules."""
-    w = word.lower().replace("’", "'")
-    plurals = _lex().plurals
-    if w in plurals:
-        return plurals[w]
-    if len(w) > 5 and w.endswith("men"):
-        return w[:-3] + "man"
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
+    """Singular lower-case form of a counted noun, from the language layer's one lemmatizer."""
+    return lemmatize(word, "NOUN").lower()
 
 
 def noun_key(phrase: str) -> str:
@@ -750,7 +745,7 @@ def _noun_after(t: _Toks, j: int) -> _After:
 
 
 def _is_plural(word: str) -> bool:
-    return word in _lex().plurals or lemma(word) != word
+    return lemma(word) != word or word in _invariant_plurals()
 
 
 def _noun_before(t: _Toks, s: int) -> tuple[str | None, str | None]:
