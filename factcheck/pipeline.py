@@ -38,7 +38,7 @@ def analyse(doc: Document) -> DocFacts:
     """Run every extractor over the document's analysed text."""
     people = extract_people(doc.view)
     dates = extract_dates(doc.view, doc.published)
-    quotes = extract_quotes(doc.view, people)
+    quotes = extract_quotes(doc.view, people, doc.tokens)
     places = extract_places(doc.view)
     return DocFacts(
         doc=doc,

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.people import extract_people, gender
+from factcheck.lang import Token, analyse_text
+from factcheck.lang import data as lang_data
 from factcheck.lexicon import mapping, words
 from factcheck.model import PersonMention, Quote
 
@@ -203,6 +205,8 @@ def _term_cues() -> tuple[str, ...]:
     return tuple(sorted(words("quotes_term_cues.txt"), key=len, reverse=True))
 
 
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+_NOUN_PHRASE_LEFT = frozenset({"DET", "ADJ", "NUM"})
 _SENT_END = re.compile(r"[.!?…][”’\"']*\s+|\n")
 _DASH_CUE = re.compile(r"\s*(?:―|—|–|--)\s*(?=[A-Z\u00c0-\u024f])")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -221,6 +225,8 @@ class _Ctx:
     genders: dict[str, str]
     quote_starts: list[int]
     quote_ends: list[int]
+    tokens: Sequence[Token]
+    token_starts: list[int]
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -254,16 +260,27 @@ def _mentions_in(ctx: _Ctx, lo: int, hi: int) -> list[PersonMention]:
     return [p for p in ctx.people[i:j] if p.end <= hi]
 
 
-def _verb_hits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Reporting verbs and cue phrases in ``text[lo:hi]`` as (start, end, cue)."""
+def _verb_hits(ctx: _Ctx, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Reporting verbs and cue phrases in ``text[lo:hi]`` as (start, end, cue).
+
+    A listed word is no cue inside a noun phrase: tagged as a noun or adjective after a
+    determiner, possessive, adjective or number ("his latest remarks", "Trump's
+    comments", "the stated aim"). A nominal tag alone is not enough: "a narrator in the
+    ad asks" is a tagger's slip, not a noun.
+    """
+    text = ctx.text
     out = []
-    prev = ""
     verbs = _single_verbs()
-    for m in _WORD.finditer(text, lo, hi):
-        w = m.group().lower()
-        if w in verbs and not _noun_context(prev):
-            out.append((m.start(), m.end(), w))
-        prev = w
+    tokens = ctx.tokens
+    k = bisect_left(ctx.token_starts, lo)
+    while k < len(tokens) and tokens[k].end <= hi:
+        tok = tokens[k]
+        prev = tokens[k - 1] if k > 0 else None
+        compound = prev is not None and prev.norm == "-" and prev.end == tok.start  # "so-called"
+        if tok.norm in verbs and not compound and not (
+                tok.upos in _NOMINAL and prev is not None and _inside_noun_phrase(prev)):
+            out.append((tok.start, tok.end, tok.norm))
+        k += 1
     for m in _ACCORDING.finditer(text, lo, hi):
         out.append((m.start(), m.start() + len("according to"), "according to"))
     for m in _PUT_IT.finditer(text, lo, hi):
@@ -272,14 +289,14 @@ def _verb_hits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _inside_noun_phrase(prev: Token) -> bool:
+    """Whether a word after ``prev`` would sit inside a noun phrase: after "the", "his", "Trump's", "latest"."""
+    return prev.upos in _NOUN_PHRASE_LEFT or prev.norm in ("'s", "'") or prev.norm in _possessives()
+
+
 @cache
-def _determiners() -> frozenset[str]:
-    return words("quotes_noun_markers.txt")
-
-
-def _noun_context(prev: str) -> bool:
-    """ "his latest remarks", "Trump's comments": the cue word is a noun here."""
-    return prev in _determiners() or prev.endswith("'s") or prev.endswith("’s")
+def _possessives() -> frozenset[str]:
+    return lang_data.words("possessive_determiners.txt")
 
 
 @dataclass(frozen=True)
@@ -391,7 +408,7 @@ def _after_cue(ctx: _Ctx, raw: _Raw, ceiling: int) -> tuple[_Speaker, str] | Non
     new_sentence = last in ".…" and stripped[:1].isupper() and not head.lstrip(" \u00a0").startswith(",")
     if raw.close_end == raw.end:  # left open to the paragraph end
         return None
-    hits = _verb_hits(text, pos, end)
+    hits = _verb_hits(ctx, pos, end)
     if not hits:
         return None
     vs, ve, cue = hits[0]
@@ -430,7 +447,7 @@ def _before_cue(ctx: _Ctx, raw: _Raw, floor: int, short: bool) -> tuple[_Speaker
         lo = _colon_lead(text, raw.open_at, floor)
         if lo is None:
             return None
-    hits = _verb_hits(text, lo, raw.open_at)
+    hits = _verb_hits(ctx, lo, raw.open_at)
     if not hits:
         return None
     vs, ve, cue = hits[-1]
@@ -553,15 +570,22 @@ def _genders(people: Sequence[PersonMention], text: str) -> dict[str, str]:
     return {name: gender(name, tuple(ts)) for name, ts in titles.items()}
 
 
-def extract_quotes(text: str, people: Sequence[PersonMention] | None = None) -> tuple[Quote, ...]:
-    """Every outer quotation with its speaker, cue and whether it is only a term."""
+def extract_quotes(
+    text: str, people: Sequence[PersonMention] | None = None, tokens: Sequence[Token] | None = None
+) -> tuple[Quote, ...]:
+    """Every outer quotation with its speaker, cue and whether it is only a term.
+
+    ``tokens`` are the text's tagged tokens (``Document.tokens``); made here when not given.
+    """
     if people is None:
         people = extract_people(text)
+    if tokens is None:
+        tokens = analyse_text(text)
     people = sorted(people, key=lambda p: (p.start, p.end))
     raws = _scan(text)
     ctx = _Ctx(
         text, people, [p.start for p in people], _genders(people, text),
-        [r.start for r in raws], [r.end for r in raws],
+        [r.start for r in raws], [r.end for r in raws], tokens, [t.start for t in tokens],
     )
     out: list[Quote] = []
     previous: list[tuple[int, str]] = []
