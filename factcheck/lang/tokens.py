@@ -48,7 +48,7 @@ def _pattern(marks: bool) -> re.Pattern[str]:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return data.words("abbreviations.txt")
+    return data.words("abbreviations.txt") | data.words("abbreviations_before_names.txt")
 
 
 @cache

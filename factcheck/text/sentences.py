@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck import lexicon
+from factcheck.lang import data as lang_data
 from factcheck.model import Sentence
 
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -57,11 +58,11 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     if not m:
         return False
     word = m.group().lower()
-    if word in lexicon.words("abbreviations_never_final.txt"):
+    if word in lang_data.words("abbreviations_before_names.txt"):
         return True
-    if word in lexicon.words("abbreviations_numeric.txt"):
+    if word in lang_data.words("numeric_abbreviations.txt"):
         return next_word[:1].isdigit()
-    if word in lexicon.words("abbreviations.txt") or _DOTTED.fullmatch(word):
+    if word in lang_data.words("abbreviations.txt") or _DOTTED.fullmatch(word):
         return not _opens_sentence(next_word)
     if len(word) == 1 and m.group().isupper():
         return not _opens_sentence(next_word)  # an initial: "Ines Q. Ferrand", not "Plan B. The"
