@@ -252,12 +252,12 @@ def _irregular() -> dict[str, str]:
         "people": "person", "children": "child",
     }
     try:
-        from factcheck.lexicon import entries
+        from factcheck.lang.data import entries
 
-        for line in entries("claims_irregular.txt"):
-            form, sep, base = line.partition("=")
-            if sep:
-                table.setdefault(form.strip().lower(), base.strip().lower())
+        for line in entries("irregular_verbs.txt"):
+            base, *forms = line.lower().split()
+            for form in forms:
+                table.setdefault(form, base)
     except (ImportError, FileNotFoundError, ModuleNotFoundError):
         pass
     return table
