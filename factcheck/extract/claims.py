@@ -10,6 +10,7 @@ the dates and places attached to those events.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ SOURCE_WINDOW = 10
 RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
 FRONTED = 2  # tokens before a date that still count as the opening of its clause ("On the", "By")
+MAX_CLAUSE = 120  # tokens: longer clauses are cut at commas (a run-on's claims stay bounded)
 CUE_WINDOW = 40  # tokens before a predicate searched for its cues and actors: keeps hostile run-ons linear
 MODALS = frozenset({"may", "might", "could", "can"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -104,9 +106,33 @@ def _clauses(toks: list[Token], quote_edges: frozenset[int]) -> list[tuple[int, 
     cuts.append(len(toks))
     spans = []
     for a, b in zip(cuts, cuts[1:]):
-        if any(_is_word(t) for t in toks[a:b]):
-            spans.append((a, b))
+        for x, y in _bounded(toks, a, b):
+            if any(_is_word(t) for t in toks[x:y]):
+                spans.append((x, y))
     return spans
+
+
+def _bounded(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A clause longer than ``MAX_CLAUSE`` tokens cut at its commas, and at the limit where it has none.
+
+    Only a run-on without punctuation reaches the hard cut; it keeps each claim's span
+    (and the text it carries) bounded, so a hostile sentence costs linear time and memory.
+    """
+    if b - a <= MAX_CLAUSE:
+        return [(a, b)]
+    out = []
+    start = a
+    last_comma = None
+    for i in range(a, b):
+        if toks[i].text == ",":
+            last_comma = i
+        if i + 1 - start >= MAX_CLAUSE:
+            cut = last_comma + 1 if last_comma is not None and last_comma >= start else i + 1
+            out.append((start, cut))
+            start, last_comma = cut, None
+    if start < b:
+        out.append((start, b))
+    return out
 
 
 # ---------------------------------------------------------------- sources
@@ -192,6 +218,29 @@ def _joined(tokens: Sequence[Token], lower: bool = False) -> str:
         word = t.norm if lower else t.text
         out += word if not out or t.norm.startswith("'") or t.norm == "n't" else " " + word
     return out
+
+
+class _Scopes:
+    """The innermost reported-speech scope around each token of a sentence, asked in text order.
+
+    A sweep: scopes enter a heap as their start is passed and leave once their end is,
+    so a sentence with many sources costs O((predicates + sources) log sources).
+    """
+
+    def __init__(self, sources: list[_Source]) -> None:
+        self._pending = sorted(sources, key=lambda s: s.scope_start)
+        self._next = 0
+        self._active: list[tuple[int, int, _Source]] = []
+
+    def at(self, i: int) -> _Source | None:
+        """The scope holding token ``i`` that starts last; ``i`` must not decrease between calls."""
+        while self._next < len(self._pending) and self._pending[self._next].scope_start <= i:
+            src = self._pending[self._next]
+            heapq.heappush(self._active, (-src.scope_start, self._next, src))
+            self._next += 1
+        while self._active and self._active[0][2].scope_end <= i:
+            heapq.heappop(self._active)
+        return self._active[0][2] if self._active else None
 
 
 def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentence], index: int,
@@ -413,9 +462,9 @@ def _anchor_events(toks: list[Token], a: int, i: int, j: int, verbs: frozenset[i
     return before
 
 
-def _trim_preposition(toks: list[Token], start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "on"/"in"/"late on" from a date span: the finding points at the date itself."""
-    inside = [t for t in toks if start <= t.start and t.end <= end]
+def _trim_preposition(toks: list[Token], ti: int, tj: int, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "on"/"in"/"late on" from a date span (tokens ``ti..tj``): the finding points at the date itself."""
+    inside = [t for t in toks[ti : tj + 1] if start <= t.start and t.end <= end]
     k = 0
     while k < len(inside) - 1 and inside[k].norm in ("on", "in", "at", "by", "late", "early", "during"):
         k += 1
@@ -456,7 +505,7 @@ def extract_claims(
         toks = list(doc.sentence_tokens(index))
         if not toks:
             continue
-        sources = _sources(toks, resolver, doc.sentences, index, doc.view)
+        sources = _Scopes(_sources(toks, resolver, doc.sentences, index, doc.view))
         sentence_events = _events_between(toks, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
             if recent_events else frozenset()
@@ -488,7 +537,7 @@ def _clause_claims(
     ends: list[int],
     a: int,
     b: int,
-    sources: list[_Source],
+    sources: _Scopes,
     resolver: _Resolver,
     index: int,
     quotes: Sequence[Quote],
@@ -526,7 +575,7 @@ def _clause_claims(
             continue
         ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
         if ev:
-            s, e = _trim_preposition(toks, d.start, d.end)
+            s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
             date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
     place_anchors = []
     for p in resolver.places_in(clause_start, clause_end):
@@ -549,8 +598,7 @@ def _clause_claims(
     refusal = lexis.phrases("claims_refusal.txt")
     for n, pred in enumerate(preds):
         quote = _quote_at(quotes, quote_starts, toks[pred.i].start)
-        inside = [s for s in sources if s.scope_start <= pred.i < s.scope_end]
-        src = max(inside, key=lambda s: s.scope_start) if inside else None
+        src = sources.at(pred.i)
         if quote is not None:
             source, s_start, s_end = quote.speaker or "an unnamed speaker", quote.speaker_start, quote.speaker_end
         elif src is not None:
