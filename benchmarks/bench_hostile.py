@@ -8,7 +8,8 @@ Each pattern is a worst case for some stage (long runs without punctuation, thou
 of quotation marks, digits, capitalized words, dashes, nested brackets). The script
 prints the time at each size and the growth per doubling; near ×2 means linear, and the
 target is at most ×2.3 for every pattern. Times are the process's CPU time, so another job
-on the machine does not pass for superlinear growth. "plain news" is generated wire copy (many stories,
+on the machine does not pass for superlinear growth; each run has a fresh process, and the
+last column is the peak memory of the largest run. "plain news" is generated wire copy (many stories,
 as in the alignment benchmark) laid end to end, the ordinary case at an unusual size;
 with ``--real JSONL`` (rows with a "text" field, such as ECB+'s docs.jsonl) "real news" is
 those articles laid end to end, repeated if there are too few.
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import resource
 import sys
 import time
 from pathlib import Path
@@ -59,6 +62,17 @@ def _real(path: str, size: int) -> str:
     return (body + "\n\n") * (size // max(1, len(body)) + 1)
 
 
+def measure(pattern: str, size: int, real: str | None = None) -> tuple[float, float]:
+    """CPU seconds and peak memory (MB) of one run, in a fresh process so the peak is its own."""
+    with multiprocessing.get_context("fork").Pool(1, maxtasksperchild=1) as pool:
+        return pool.apply(_measured, (pattern, size, real))
+
+
+def _measured(pattern: str, size: int, real: str | None) -> tuple[float, float]:
+    seconds = run(pattern, size, real)
+    return seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run(pattern: str, size: int, real: str | None = None) -> float:
     if pattern == "real":
         body = _real(real or "", size)
@@ -81,11 +95,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.only:
         chosen = {k: v for k, v in chosen.items() if k in args.only.split(",")}
     run("The council said on Monday that 1,500 workers would strike. ", 2000)  # load the model and word lists first
-    print(f"{'pattern':<20}" + "".join(f"{s / 1e6:>8.2f} MB" for s in sizes) + "   growth per doubling")
+    print(f"{'pattern':<20}" + "".join(f"{s / 1e6:>8.2f} MB" for s in sizes) + "   growth per doubling   peak memory")
     for name, pattern in chosen.items():
-        times = [run(pattern, s, args.real) for s in sizes]
+        runs = [measure(pattern, s, args.real) for s in sizes]
+        times = [t for t, _ in runs]
         growth = "  ".join(f"×{b / max(a, 1e-9):.2f}" for a, b in zip(times, times[1:]))
-        print(f"{name:<20}" + "".join(f"{t:>9.2f} s" for t in times) + f"   {growth}", flush=True)
+        print(f"{name:<20}" + "".join(f"{t:>9.2f} s" for t in times) + f"   {growth:<20}{runs[-1][1]:>7.0f} MB",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Generic, Protocol, TypeVar
 
+from factcheck.events.model import EventMention
 from factcheck.model import Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
 
 T = TypeVar("T")
@@ -67,6 +68,7 @@ class DocFacts:
     people: tuple[PersonMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     claims: tuple[Claim, ...] = ()
+    events: tuple[EventMention, ...] = ()
 
     @cached_property
     def date_index(self) -> SpanIndex[TimeMention]:
@@ -75,6 +77,10 @@ class DocFacts:
     @cached_property
     def quote_index(self) -> SpanIndex[Quote]:
         return SpanIndex.of(self.quotes)
+
+    @cached_property
+    def event_index(self) -> SpanIndex[EventMention]:
+        return SpanIndex.of(self.events)
 
 
 @dataclass(frozen=True)

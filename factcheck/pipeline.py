@@ -10,6 +10,7 @@ from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
 from factcheck.checks import load_all
+from factcheck.events.mentions import event_mentions
 from factcheck.extract.claims import extract_claims
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.numbers import extract_quantities
@@ -40,6 +41,9 @@ def analyse(doc: Document) -> DocFacts:
     dates = extract_dates(doc.view, doc.published)
     quotes = extract_quotes(doc.view, people, doc.tokens)
     places = extract_places(doc.view)
+    claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
+    speakers = [(c.source_start, c.source_end) for c in claims if c.source_start is not None] + [
+        (q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None]
     return DocFacts(
         doc=doc,
         dates=dates,
@@ -47,7 +51,8 @@ def analyse(doc: Document) -> DocFacts:
         quotes=quotes,
         people=people,
         places=places,
-        claims=extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes),
+        claims=claims,
+        events=event_mentions(doc, people, places, dates, speakers),
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 from factcheck.lang import data
 
 EN = Path(data.__file__).resolve().parent / "en"
-CODE = "\n".join(p.read_text(encoding="utf-8") for p in Path(data.__file__).resolve().parent.glob("*.py"))
+CODE = "\n".join(p.read_text(encoding="utf-8") for p in Path(data.__file__).resolve().parents[1].rglob("*.py"))
 LISTS = sorted(p.name for p in EN.glob("*.txt") if not p.name.startswith("LICENSE"))
 
 

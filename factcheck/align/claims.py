@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from factcheck.align.index import candidate_pairs
+from factcheck.events.attach import apart, within
 from factcheck.extract.lexis import once_events
 from factcheck.facts import DocFacts, Located, Pair
 from factcheck.model import Anchor, Claim
@@ -38,10 +39,17 @@ def _pairs(
     for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
+        if _two_events(a, b):
+            continue
         s = score(a.fact, b.fact, a.facts is b.facts)
         if s >= MIN_SCORE:
             out.append(Pair(a, b, s))
     return out
+
+
+def _two_events(a: Located[Claim], b: Located[Claim]) -> bool:
+    """Whether the claims' predicates are, by explicit evidence, about two events of a kind."""
+    return apart(within(a.facts, a.fact.pred_start, a.fact.pred_end), within(b.facts, b.fact.pred_start, b.fact.pred_end))
 
 
 def _distinct_sources(a: Claim, b: Claim) -> bool:
@@ -126,6 +134,8 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
     out = []
     for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
+            continue
+        if _two_events(a, b):
             continue
         w = wording(a.fact, b.fact)
         act = actors_compatible(a.fact, b.fact, a.facts is b.facts)

@@ -35,15 +35,15 @@ def key(tok: Token) -> str:
 
 
 @cache
-def _topic(key: str, upos: str, norm: str) -> str:
-    if upos == "NOUN" and norm.endswith("ing"):
-        return lemmatize(norm, "VERB")  # "the signing" is about what "sign" is about
+def _topic(key: str, upos: str) -> str:
+    if upos == "NOUN" and key.endswith("ing") and len(key) > 5:
+        return lemmatize(key, "VERB")  # "the signing", "the meetings" are about what "sign", "meet" are
     return key
 
 
 def topic_key(tok: Token) -> str:
     """The form two clauses share when they are about the same thing: the key, with a gerund as its verb."""
-    return _topic(key(tok), tok.upos, tok.norm)
+    return _topic(key(tok), tok.upos)
 
 
 def entry_keys(phrase: str) -> list[tuple[str, ...]]:

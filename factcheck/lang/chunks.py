@@ -277,6 +277,9 @@ def chunk(tokens: Sequence[Token]) -> Chunks:
 
 # -- questions ----------------------------------------------------------------------------------
 
+SUBJECT_WINDOW = 40  # tokens left of a verb searched for its subject: a run-on sentence stays linear
+
+
 def _left_subject(chunks: Chunks, group: VerbGroup, depth: int) -> NounGroup | None | str:
     """Walk left from a verb group inside its sentence; ``"blocked"`` when a clause boundary comes first."""
     tokens = chunks.tokens
@@ -284,7 +287,8 @@ def _left_subject(chunks: Chunks, group: VerbGroup, depth: int) -> NounGroup | N
     relativizers = data.words("relativizers.txt")
     i = group.first - 1
     begin = group.first
-    while begin > 0 and tokens[begin - 1].sent == group.sent:
+    floor = max(0, group.first - SUBJECT_WINDOW)
+    while begin > floor and tokens[begin - 1].sent == group.sent:
         begin -= 1
     if i >= begin and tokens[i].upos == "CCONJ" and depth < 8:
         # "arrived in Cairo and met officials": a coordinated predicate shares the subject.

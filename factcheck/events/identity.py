@@ -1,0 +1,121 @@
+"""Same event or not: a scored decision for two mentions, and the grouping of mentions into events.
+
+Two mentions can be one event only when their triggers agree (one lemma, or a shared
+synonym hint: "quake" and "earthquake") and nothing says they are two: a cue that one
+is another instance ("another attack", "a previous strike", "the second round"), years
+that differ, or verbs whose subjects name different people ("DiLeo coached for ten
+seasons", "Cheeks coached for eleven"). Across documents the
+two articles must also be about one story (``stories``). Dates and places that differ
+by day or city are *not* evidence of two events: that is what the date and place checks
+report as a contradiction once identity holds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.events.model import EventMention
+
+SAME_LEMMA = 1.0
+SAME_CLASS = 0.8
+MIN_SAME = 0.5
+
+
+def trigger_match(a: EventMention, b: EventMention) -> float:
+    """1 for one lemma, 0.8 for a shared synonym hint, else 0."""
+    if a.lemma == b.lemma:
+        return SAME_LEMMA
+    if a.classes & b.classes:
+        return SAME_CLASS
+    return 0.0
+
+
+def _people(m: EventMention) -> frozenset[str]:
+    return m.agents
+
+
+def two_instances(a: EventMention, b: EventMention) -> bool:
+    """Explicit evidence that two mentions of a kind are two events of that kind."""
+    if (a.instance == "other") != (b.instance == "other"):
+        return True  # the story's event against "another attack", "a previous strike"
+    if a.instance and b.instance and a.instance != b.instance:
+        return True  # "the first round" against "the second round"
+    if a.year and b.year and a.year != b.year:
+        return True
+    pa, pb = _people(a), _people(b)
+    return bool(pa and pb and not pa & pb)
+
+
+def same_event(a: EventMention, b: EventMention) -> float:
+    """How surely two mentions are one event (0 = two events, or no evidence they are one)."""
+    t = trigger_match(a, b)
+    if not t or two_instances(a, b):
+        return 0.0
+    shared = bool(a.participants & b.participants)
+    place = a.where is not None and a.where == b.where
+    return round(t * (0.6 + 0.25 * shared + 0.15 * place), 3)
+
+
+@dataclass
+class _Event:
+    """What an event's mentions say together, enough to test a new mention against all of them."""
+
+    ident: int
+    first: EventMention
+    people: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    instances: set[str | None] = field(default_factory=set)
+
+    def admits(self, m: EventMention) -> bool:
+        mp = _people(m)
+        if mp and self.people and not mp & self.people:
+            return False
+        if m.year and self.years and m.year not in self.years:
+            return False
+        return not self.instances or m.instance in self.instances
+
+    def add(self, m: EventMention) -> None:
+        self.people |= _people(m)
+        if m.year:
+            self.years.add(m.year)
+        self.instances.add(m.instance)
+
+
+def _keys(m: EventMention) -> list[Hashable]:
+    return [("lemma", m.lemma), *(("class", c) for c in sorted(m.classes))]
+
+
+def link(mentions: Sequence[Sequence[EventMention]], story: Sequence[int] | None = None) -> list[list[int]]:
+    """An event id for every mention of every document; ids are shared across documents of one story.
+
+    Mentions are taken in document and text order and join the first event of their
+    story whose trigger agrees and whose mentions all admit them; ``story[d]`` is
+    document ``d``'s story (all one story when None).
+    """
+    events: list[_Event] = []
+    by_key: dict[tuple[int, Hashable], list[int]] = defaultdict(list)
+    out: list[list[int]] = []
+    for d, ms in enumerate(mentions):
+        s = story[d] if story is not None else 0
+        ids: list[int] = []
+        for m in ms:
+            chosen = None
+            for key in _keys(m):
+                for e in by_key.get((s, key), ()):
+                    ev = events[e]
+                    if ev.admits(m) and same_event(ev.first, m) >= MIN_SAME:
+                        chosen = e
+                        break
+                if chosen is not None:
+                    break
+            if chosen is None:
+                chosen = len(events)
+                events.append(_Event(chosen, m))
+                for key in _keys(m):
+                    by_key[(s, key)].append(chosen)
+            events[chosen].add(m)
+            ids.append(chosen)
+        out.append(ids)
+    return out

@@ -1,0 +1,221 @@
+"""Event mentions of one document, open-world: every verb group, event noun and state adjective.
+
+The closed list of event classes (``claims_events.txt``) only adds synonym hints; a
+trigger need not be on it. What a sentence says of the event comes from the language
+layer and the other extractors: negation and modality from the verb group, the date
+nearest the trigger in its clause, the place after a locative preposition, the people
+and organisations of the clause, and cues that it is another instance of its kind.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.events.model import EventMention
+from factcheck.extract import lexis
+from factcheck.extract.people import name_key
+from factcheck.lang import Token
+from factcheck.lang import data as lang_data
+from factcheck.lang import features, tagger
+from factcheck.lang.chunks import chunk, subject_of
+from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
+
+NOMINALIZATIONS = ("tion", "sion", "ment", "ance", "ence", "ure", "ery")
+PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
+DATE_TYPES = frozenset({"DATE", "TIME"})
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "off"})
+CUE_BEFORE = 4  # tokens before an event noun searched for "another", "the first", a year
+_MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PART", "ADV", "PROPN"})
+POSSIBILITY = frozenset({"may", "might", "could", "can"})
+HYPOTHETICAL = frozenset({"would", "should"})
+PLAN = frozenset({"will", "shall"})
+PLANNING_VERBS = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "want", "agree", "promise",
+                            "threaten", "vow", "propose", "seek", "try"})
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return lang_data.words("event_words.txt") | {k[0] for k in lexis.events() if len(k) == 1}
+
+
+@cache
+def _states() -> frozenset[str]:
+    return lang_data.words("event_states.txt")
+
+
+@cache
+def _instance_cues() -> dict[str, str]:
+    return lexicon.mapping("events_other_instance.txt")
+
+
+def _seen_as_verb(word: str) -> bool:
+    """Whether the treebank uses this form as a verb too ("attack", "arrest", "vote")."""
+    tags = tagger.load().classes.get(features.fold(word))
+    return bool(tags) and "VERB" in tags.split("|")
+
+
+def _eventive(tok: Token) -> str | None:
+    """The mention kind of a token that is not a verb group's head: "noun", "state" or None."""
+    low = tok.lemma.lower()
+    if tok.upos == "NOUN" or (tok.upos == "PROPN" and tok.text[:1].isupper() and low in _event_nouns()):
+        if low in _event_nouns() or _seen_as_verb(tok.norm) or (len(low) > 6 and low.endswith(NOMINALIZATIONS)):
+            return "noun"
+        if tok.norm.endswith("ing") and len(tok.norm) > 5 and _seen_as_verb(lexis.topic_key(tok)):
+            return "noun"  # "the shooting", "the signing"
+        return None
+    if tok.upos == "ADJ" and (low in _states() or (tok.norm.endswith("ed") and _seen_as_verb(tok.norm))):
+        return "state"
+    return None
+
+
+def _modality(tokens: Sequence[Token], modals: tuple[str, ...], catenatives: tuple[str, ...], head: int) -> str:
+    lemmas = {m.lower() for m in modals}
+    if lemmas & POSSIBILITY:
+        return "possibility"
+    if lemmas & HYPOTHETICAL:
+        return "hypothetical"
+    if lemmas & PLAN or set(catenatives) & PLANNING_VERBS:
+        return "plan"
+    if head > 0 and tokens[head - 1].norm == "to":
+        return "plan"  # "agreed to meet": the meeting is planned, not held
+    return "fact"
+
+
+class _Clauses:
+    """The document's dates, places and people, looked up by character range."""
+
+    def __init__(self, people: Sequence[PersonMention], places: Sequence[PlaceMention],
+                 dates: Sequence[TimeMention]) -> None:
+        self.people = sorted(people, key=lambda p: p.start)
+        self.people_starts = [p.start for p in self.people]
+        self.places = sorted(places, key=lambda p: p.start)
+        self.place_starts = [p.start for p in self.places]
+        self.dates = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+
+    def people_in(self, start: int, end: int) -> list[PersonMention]:
+        return self.people[bisect_left(self.people_starts, start) : bisect_left(self.people_starts, end)]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
+
+    def dates_in(self, start: int, end: int) -> list[TimeMention]:
+        return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
+
+
+def _clause_bounds(tokens: Sequence[Token], sent_start: int, sent_end: int, i: int) -> tuple[int, int]:
+    """Token range of the clause around token ``i``: cut at semicolons, dashes and ", but"-style joins."""
+    boundaries = lang_data.words("clause_boundaries.txt")
+    a = i
+    while a > sent_start and a - i < 60 and not _cut_before(tokens, a, boundaries):
+        a -= 1
+    b = i + 1
+    while b < sent_end and b - i < 60 and not _cut_before(tokens, b, boundaries):
+        b += 1
+    return a, b
+
+
+def _cut_before(tokens: Sequence[Token], k: int, boundaries: frozenset[str]) -> bool:
+    prev = tokens[k - 1]
+    return prev.text in (";", "—", "–") or (prev.text == "," and tokens[k].norm in boundaries)
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _instance(tokens: Sequence[Token], first: int, sent_start: int) -> tuple[str | None, int | None]:
+    """An other-instance cue or a year inside an event noun's phrase: ("other"/"second", year).
+
+    Only the words that modify the noun count ("another deadly attack", "the 2019
+    flood", "last year's election" gives its year through the date): a walk left over
+    determiners, adjectives, numbers and possessives, stopping at anything else.
+    """
+    cue, year = None, None
+    k = first - 1
+    while k >= max(sent_start, first - CUE_BEFORE) and tokens[k].upos in _MODIFIERS:
+        t = tokens[k]
+        kind = _instance_cues().get(t.norm)
+        if kind is not None:
+            cue = "other" if kind == "other" else t.norm
+        elif t.upos == "NUM" and len(t.norm) == 4 and t.norm.isdigit() and t.norm[:2] in ("19", "20"):
+            year = int(t.norm)
+        k -= 1
+    return cue, year
+
+
+def event_mentions(
+    doc: Document,
+    people: Sequence[PersonMention] = (),
+    places: Sequence[PlaceMention] = (),
+    dates: Sequence[TimeMention] = (),
+    speakers: Sequence[tuple[int, int]] = (),
+) -> tuple[EventMention, ...]:
+    """Every event mention of the document, in text order.
+
+    ``speakers`` are the spans of who is quoted or reported: the people there say what
+    happened, they are not its participants ("Farrant said the roof fell on Monday").
+    """
+    tokens = doc.tokens
+    if not tokens:
+        return ()
+    said = {s for s, _ in speakers} | {e for _, e in speakers}
+    lookup = _Clauses([p for p in people if p.start not in said and p.end not in said], places, dates)
+    sents = [t.sent for t in tokens]
+    chunks = chunk(tokens)
+    heads: dict[int, tuple[bool, str, frozenset[str]]] = {}
+    for g in chunks.verb_groups:
+        if tokens[g.head].upos == "VERB":
+            subject = subject_of(chunks, g)
+            agents = frozenset()
+            if subject is not None:
+                s, e = subject.span
+                agents = frozenset(f"person:{name_key(p.name)}" for p in lookup.people_in(s, e))
+            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents)
+    out: list[EventMention] = []
+    for i, tok in enumerate(tokens):
+        if i in heads:
+            kind = "verb"
+            negated, modality, agents = heads[i]
+        else:
+            found = _eventive(tok)
+            if found is None:
+                continue
+            kind, negated, modality, agents = found, False, "fact", frozenset()
+        s0 = bisect_left(sents, tok.sent)
+        s1 = bisect_right(sents, tok.sent)
+        a, b = _clause_bounds(tokens, s0, s1, i)
+        start, end = tokens[a].start, tokens[b - 1].end
+        out.append(replace(_mention(doc, tokens, i, kind, negated, modality, lookup, start, end, s0), agents=agents))
+    return tuple(out)
+
+
+def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,
+             lookup: _Clauses, start: int, end: int, sent_start: int) -> EventMention:
+    tok = tokens[i]
+    key = lexis.topic_key(tok)
+    classes = lexis.events().get((key,), frozenset()) | lexis.events().get((lexis.key(tok),), frozenset())
+    when, when_span, year = None, None, None
+    near = sorted(lookup.dates_in(start, end), key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
+    if near:
+        d = near[0]
+        when, when_span, year = d.value, (d.start, d.end), _year(d.value)
+    where = None
+    for p in lookup.places_in(start, end):
+        if p.kind in PLACE_KINDS:
+            before = doc.view[max(start, p.start - 8) : p.start].split()
+            if before and before[-1].lower() in LOCATIVES:
+                where = p.name
+                break
+    participants = {f"person:{name_key(p.name)}" for p in lookup.people_in(start, end)}
+    participants |= {f"org:{p.name}" for p in lookup.places_in(start, end) if p.kind == "organization"}
+    instance, cue_year = _instance(tokens, i, sent_start) if kind == "noun" else (None, None)
+    return EventMention(
+        start=tok.start, end=tok.end, text=tok.text, lemma=key, sent=tok.sent, kind=kind,
+        classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=where,
+        participants=frozenset(participants), instance=instance, year=cue_year or year,
+    )

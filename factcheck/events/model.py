@@ -1,0 +1,39 @@
+"""Event mentions and the events they are grouped into; plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MODALITIES = ("fact", "plan", "possibility", "hypothetical")
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One mention of an event in one document: a verb group, an event noun or a state adjective.
+
+    ``lemma`` is the trigger's lemma and ``classes`` the synonym groups it belongs to
+    ("cave-in" and "collapse"): hints for identity, not a gate. ``when`` is the resolved
+    value of the date that times it, ``where`` the place it happens in, ``participants``
+    the people ("person:surname") and organisations ("org:name") of its clause, and
+    ``agents`` the people named in a verb's subject ("DiLeo played for ten seasons").
+    ``instance`` is set when a cue makes it another instance of its kind ("another
+    attack" → "other", "the second round" → "second"); ``year`` is the year its date
+    or a year before it names ("the 2019 flood").
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    sent: int
+    kind: str
+    classes: frozenset[str] = frozenset()
+    negated: bool = False
+    modality: str = "fact"
+    when: str | None = None
+    when_span: tuple[int, int] | None = None
+    where: str | None = None
+    participants: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    instance: str | None = None
+    year: int | None = None
