@@ -117,6 +117,14 @@ class Document:
     def _token_sents(self) -> tuple[int, ...]:
         return tuple(t.sent for t in self.tokens)
 
+    @cached_property
+    def token_starts(self) -> tuple[int, ...]:
+        return tuple(t.start for t in self.tokens)
+
+    def tokens_between(self, start: int, end: int) -> int:
+        """How many tokens start inside the view span ``[start, end)``."""
+        return bisect_left(self.token_starts, end) - bisect_left(self.token_starts, start)
+
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         """The tokens of sentence ``index``."""
         sents = self._token_sents

@@ -24,7 +24,7 @@ from rapidfuzz.utils import default_process
 
 from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
-from factcheck.events.attach import apart, governing
+from factcheck.events.attach import governing, other_events
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change, tally_sides
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair
@@ -272,7 +272,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
             continue
         if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
             continue
-        if apart(governing(a.facts, a.fact.start, a.fact.end), governing(b.facts, b.fact.start, b.fact.end)):
+        if other_events(governing(a.facts, a.fact.start, a.fact.end), governing(b.facts, b.fact.start, b.fact.end)):
             continue  # "DiLeo played for 10 seasons", "Cheeks played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))
         tb = contexts.setdefault(id(b), context(b))
