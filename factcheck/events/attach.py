@@ -20,7 +20,7 @@ ARGUMENT_GAP = 3  # tokens that may stand between a verb and its argument ("capt
 
 
 def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
-    """The event a fact at ``[start, end)`` is an argument of: a verb of its sentence next to it.
+    """The event a fact at ``[start, end)`` is an argument of: a verb (or state: "were injured") next to it.
 
     The nearest verb before it wins ("played for 11 seasons", "killed five people"), else
     the nearest after it ("23 pirates were captured"); only a few tokens may stand between
@@ -33,7 +33,7 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
         return None
     best: tuple[int, int, EventMention] | None = None
     for m in facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH)):
-        if m.kind != "verb" or (start <= m.start < end) or m.lemma in _reporting():
+        if m.kind not in ("verb", "state") or (start <= m.start < end) or m.lemma in _reporting():
             continue
         before = m.end <= start
         gap = doc.tokens_between(m.end, start) if before else doc.tokens_between(end, m.start)
@@ -66,6 +66,11 @@ def other_events(a: EventMention | None, b: EventMention | None) -> bool:
     """Whether two quantities belong to different events: two instances, or triggers that do not agree.
 
     A count is a count *of* an event ("captured 23 pirates", "intercepted 26"): numbers
-    of one noun under two unrelated verbs are two figures, not one figure given twice.
+    of one noun under two unrelated verbs are two figures, not one figure given twice;
+    nor is a number some verb takes ("shot three people") the figure of a number no verb
+    takes ("a party of at least a dozen people"). Two numbers outside any verb's reach
+    ("a 15 percent duty", "a 10% tax") stay comparable by what they count.
     """
+    if (a is None) != (b is None):
+        return True
     return apart(a, b) or (a is not None and b is not None and not trigger_match(a, b))
