@@ -79,6 +79,10 @@ class DocFacts:
         return SpanIndex.of(self.quotes)
 
     @cached_property
+    def people_index(self) -> SpanIndex[PersonMention]:
+        return SpanIndex.of(self.people)
+
+    @cached_property
     def event_index(self) -> SpanIndex[EventMention]:
         return SpanIndex.of(self.events)
 

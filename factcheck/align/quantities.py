@@ -24,7 +24,7 @@ from rapidfuzz.utils import default_process
 
 from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
-from factcheck.events.attach import governing, other_events
+from factcheck.events.attach import governing, other_events, people_near
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change, tally_sides
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair
@@ -56,6 +56,13 @@ def _keys(item: Located[Quantity]) -> list[Hashable]:
     if q.event and not is_change(q.event):
         keys.append(("event", q.event, dim))
     return keys
+
+
+def _other_people(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """Figures no verb takes, in sentences naming different people ("Brown resigned after six seasons")."""
+    pa = people_near(a.facts, a.fact.start, a.fact.end)
+    pb = people_near(b.facts, b.fact.start, b.fact.end)
+    return bool(pa and pb and not pa & pb)
 
 
 def agreement(a: Quantity, b: Quantity) -> float:
@@ -272,7 +279,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
             continue
         if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
             continue
-        if other_events(governing(a.facts, a.fact.start, a.fact.end), governing(b.facts, b.fact.start, b.fact.end)):
+        ea, eb = governing(a.facts, a.fact.start, a.fact.end), governing(b.facts, b.fact.start, b.fact.end)
+        if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):
             continue  # "DiLeo played for 10 seasons", "Cheeks played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))
         tb = contexts.setdefault(id(b), context(b))

@@ -12,6 +12,7 @@ from functools import cache
 
 from factcheck.events.identity import trigger_match, two_instances
 from factcheck.events.model import EventMention
+from factcheck.extract.people import name_key
 from factcheck.facts import DocFacts
 from factcheck.lang import data as lang_data
 
@@ -73,4 +74,14 @@ def other_events(a: EventMention | None, b: EventMention | None) -> bool:
     """
     if (a is None) != (b is None):
         return True
+    if a is None or b is None:
+        return False
     return apart(a, b) or (a is not None and b is not None and not trigger_match(a, b))
+
+
+def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
+    """The people named in the sentence of a fact that no verb takes ("Brown resigned after six seasons")."""
+    sentence = facts.doc.sentence_at(start)
+    if sentence is None:
+        return frozenset()
+    return frozenset(f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end))
