@@ -1,9 +1,11 @@
-"""``factcheck dates|quotes|claims``: what the tool understood, so a user can trust or correct it."""
+"""``factcheck dates|quotes|claims|events``: what the tool understood, so a user can trust or correct it."""
 
 from __future__ import annotations
 
 import click
 
+from factcheck.events import events as group_events
+from factcheck.events.attach import reporting_verbs
 from factcheck.cli.options import format_option, input_options, load_documents
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.people import extract_people
@@ -11,6 +13,7 @@ from factcheck.extract.quotes import extract_quotes
 from factcheck.pipeline import analyse
 from factcheck.report.claims import claims_payload, render_claims
 from factcheck.report.dates import dates_payload, render_dates
+from factcheck.report.events import events_payload, render_events
 from factcheck.report.json import dumps
 from factcheck.report.quotes import quotes_payload, render_quotes
 from factcheck.report.terminal import make_console
@@ -38,7 +41,7 @@ def dates(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size
 def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """List every direct quotation with its speaker."""
     docs = load_documents(files, published, max_size)
-    items = [(d, extract_quotes(d.view, extract_people(d.view))) for d in docs]
+    items = [(d, extract_quotes(d.view, extract_people(d.view), d.tokens)) for d in docs]
     if fmt == "json":
         click.echo(dumps(quotes_payload(items)), nl=False)
     else:
@@ -61,4 +64,20 @@ def claims(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     return 0
 
 
-COMMANDS = [dates, quotes, claims]
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@format_option("text", "json")
+@input_options
+def events(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
+    """List the events mentioned across the files, the story's main event first, each with its mentions."""
+    docs = load_documents(files, published, max_size)
+    facts = [analyse(d) for d in docs]
+    found = group_events([f.events for f in facts], skip_main=reporting_verbs())
+    if fmt == "json":
+        click.echo(dumps(events_payload(facts, found)), nl=False)
+    else:
+        render_events(make_console(), facts, found)
+    return 0
+
+
+COMMANDS = [dates, quotes, claims, events]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.events.identity import link, same_event
+from factcheck.events.identity import Event, events, link, same_event
 from factcheck.events.mentions import event_mentions
 from factcheck.events.model import EventMention
 from factcheck.model import Document
 
-__all__ = ["EventMention", "event_mentions", "link", "same_event", "system_mentions"]
+__all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "system_mentions"]
 
 
 def system_mentions(docs: Sequence[Document]) -> list[tuple[str, int, int, str]]:

@@ -34,7 +34,8 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
         return None
     best: tuple[int, int, EventMention] | None = None
     for m in facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH)):
-        if m.kind not in ("verb", "state") or (start <= m.start < end) or m.lemma in _reporting():
+        verbal = m.kind in ("verb", "state") or m.text.lower().endswith("ing")  # "…, flooding 62 homes"
+        if not verbal or (start <= m.start < end) or m.lemma in reporting_verbs():
             continue
         before = m.end <= start
         gap = doc.tokens_between(m.end, start) if before else doc.tokens_between(end, m.start)
@@ -47,7 +48,8 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
 
 
 @cache
-def _reporting() -> frozenset[str]:
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying: they report an event, they are not the story's."""
     return lang_data.words("reporting_verbs.txt")
 
 

@@ -119,3 +119,44 @@ def link(mentions: Sequence[Sequence[EventMention]], story: Sequence[int] | None
             ids.append(chosen)
         out.append(ids)
     return out
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event and its mentions across documents: ``(document index, mention)`` in text order."""
+
+    ident: str
+    lemma: str
+    main: bool
+    mentions: tuple[tuple[int, EventMention], ...]
+
+
+LEAD_SENTENCES = 3  # the title and first sentences say what a story is about
+
+
+def events(mentions: Sequence[Sequence[EventMention]], skip_main: frozenset[str] = frozenset()) -> list[Event]:
+    """The events of several documents, the story's main event first, then by first appearance.
+
+    The main event is the one the leads talk about most: the number of documents whose
+    first sentences mention it, then how many of those mentions are verbs or hinted event
+    nouns ("resigned", "the vote") rather than other nouns, then all mentions; verbs of
+    saying (``skip_main``) are never the main event.
+    """
+    ids = link(mentions)
+    members: dict[int, list[tuple[int, EventMention]]] = defaultdict(list)
+    for d, (ms, row) in enumerate(zip(mentions, ids)):
+        for m, e in zip(ms, row):
+            members[e].append((d, m))
+    order = sorted(members, key=lambda e: (members[e][0][0], members[e][0][1].start))
+
+    def weight(e: int) -> tuple[int, int, int]:
+        lead = [(d, m) for d, m in members[e] if m.sent < LEAD_SENTENCES]
+        happenings = sum(1 for _, m in lead if m.kind != "noun" or m.classes)
+        return (len({d for d, _ in lead}), happenings, len(members[e]))
+
+    candidates = [e for e in order if members[e][0][1].lemma not in skip_main]
+    main = max(candidates, key=lambda e: (weight(e), -order.index(e))) if candidates else None
+    if main is not None:
+        order.remove(main)
+        order.insert(0, main)
+    return [Event(f"e{n + 1}", members[e][0][1].lemma, e == main, tuple(members[e])) for n, e in enumerate(order)]

@@ -24,7 +24,9 @@ from factcheck.lang import features, tagger
 from factcheck.lang.chunks import chunk, subject_of
 from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
 
-NOMINALIZATIONS = ("tion", "sion", "ment", "ance", "ence", "ure", "ery")
+# Suffixes of nouns made from verbs, and the endings that give the verb back.
+NOMINALIZATIONS = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("tion", ("", "e")), ("sion", ("d", "de", "t")),
+                   ("ment", ("",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("", "e")))
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "off"})
@@ -39,6 +41,7 @@ PLANNING_VERBS = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope
 
 @cache
 def _event_nouns() -> frozenset[str]:
+    """Listed event nouns, and the one-word triggers of the event hints."""
     return lang_data.words("event_words.txt") | {k[0] for k in lexis.events() if len(k) == 1}
 
 
@@ -58,13 +61,28 @@ def _seen_as_verb(word: str) -> bool:
     return bool(tags) and "VERB" in tags.split("|")
 
 
+def _known_verb(base: str) -> bool:
+    """Whether ``base`` is a verb: the treebank uses one of its forms as a verb, or it is a listed event."""
+    return base in _event_nouns() or any(_seen_as_verb(base + ending) for ending in ("", "s", "d", "ed", "ing"))
+
+
+def _nominalization(noun: str) -> bool:
+    """A noun made from a verb the treebank knows: "resignation" (resign), "evacuation" (evacuate)."""
+    for suffix, restore in NOMINALIZATIONS:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 3:
+            root = noun[: -len(suffix)]
+            if any(_known_verb(root + end) for end in restore):
+                return True
+    return False
+
+
 def _eventive(tok: Token) -> str | None:
     """The mention kind of a token that is not a verb group's head: "noun", "state" or None."""
     low = tok.lemma.lower()
     if tok.upos == "NOUN" or (tok.upos == "PROPN" and tok.text[:1].isupper() and low in _event_nouns()):
-        if low in _event_nouns() or _seen_as_verb(tok.norm) or (len(low) > 6 and low.endswith(NOMINALIZATIONS)):
+        if low in _event_nouns() or _seen_as_verb(tok.norm) or _nominalization(low):
             return "noun"
-        if tok.norm.endswith("ing") and len(tok.norm) > 5 and _seen_as_verb(lexis.topic_key(tok)):
+        if tok.norm.endswith("ing") and len(tok.norm) > 5 and _known_verb(lexis.topic_key(tok)):
             return "noun"  # "the shooting", "the signing"
         return None
     if tok.upos == "ADJ" and (low in _states() or (tok.norm.endswith("ed") and _seen_as_verb(tok.norm))):
