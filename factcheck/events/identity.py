@@ -20,7 +20,7 @@ from factcheck.events.model import EventMention
 
 SAME_LEMMA = 1.0
 SAME_CLASS = 0.8
-MIN_SAME = 0.5
+MIN_SAME = 0.45
 
 
 def trigger_match(a: EventMention, b: EventMention) -> float:

@@ -22,6 +22,7 @@ from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
 from factcheck.lang.chunks import chunk, subject_of
+from factcheck.lang.model import NounGroup
 from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
 
 # Suffixes of nouns made from verbs, and the endings that give the verb back.
@@ -103,6 +104,34 @@ def _modality(tokens: Sequence[Token], modals: tuple[str, ...], catenatives: tup
     return "fact"
 
 
+class _Spans:
+    """Character spans (who is quoted or reported), asked whether a span overlaps one of them."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][1] > start:
+            return True
+        return i + 1 < len(self.spans) and self.spans[i + 1][0] < end
+
+
+def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses) -> frozenset[str]:
+    """The people a verb's subject names; a subject of proper names the people finder missed counts by its last name."""
+    if subject is None:
+        return frozenset()
+    s, e = subject.span
+    people = frozenset(f"person:{name_key(p.name)}" for p in lookup.people_in(s, e))
+    if people:
+        return people
+    head = tokens[subject.head]
+    if head.upos == "PROPN" and all(tokens[k].upos in ("PROPN", "PUNCT") for k in range(subject.first, subject.last + 1)):
+        return frozenset({f"person:{name_key(head.text)}"})
+    return frozenset()
+
+
 class _Clauses:
     """The document's dates, places and people, looked up by character range."""
 
@@ -181,19 +210,18 @@ def event_mentions(
     tokens = doc.tokens
     if not tokens:
         return ()
-    said = {s for s, _ in speakers} | {e for _, e in speakers}
-    lookup = _Clauses([p for p in people if p.start not in said and p.end not in said], places, dates)
-    sents = [t.sent for t in tokens]
     chunks = chunk(tokens)
+    subjects = {g.head: subject_of(chunks, g) for g in chunks.verb_groups if tokens[g.head].upos == "VERB"}
+    reporters = [ng.span for head, ng in subjects.items()
+                 if ng is not None and tokens[head].lemma in lang_data.words("reporting_verbs.txt")]
+    said = _Spans([*speakers, *reporters])
+    lookup = _Clauses([p for p in people if not said.overlaps(p.start, p.end)], places, dates)
+    sents = [t.sent for t in tokens]
     heads: dict[int, tuple[bool, str, frozenset[str]]] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB":
-            subject = subject_of(chunks, g)
-            agents = frozenset()
-            if subject is not None:
-                s, e = subject.span
-                agents = frozenset(f"person:{name_key(p.name)}" for p in lookup.people_in(s, e))
-            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents)
+            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first),
+                             _agents(tokens, subjects[g.head], lookup))
     out: list[EventMention] = []
     for i, tok in enumerate(tokens):
         if i in heads:

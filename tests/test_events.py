@@ -1,0 +1,145 @@
+"""Event mentions, event identity, and the checks that only compare facts of one event."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from factcheck import analyse, document_from_text
+from factcheck.cli import main
+from factcheck.events import EventMention, events, link, same_event
+from factcheck.facts import DocFacts
+from factcheck.pipeline import run_checks
+
+PUBLISHED = "Published: Wednesday 11 March 2026\n\n"
+
+
+def facts(text: str, name: str = "a.txt") -> DocFacts:
+    return analyse(document_from_text(name, PUBLISHED + text + "\n"))
+
+
+def mention(f: DocFacts, word: str) -> EventMention:
+    found = [m for m in f.events if m.text == word]
+    assert len(found) == 1, [(m.text, m.kind) for m in f.events]
+    return found[0]
+
+
+# --- mentions -----------------------------------------------------------------------------------
+
+def test_verbs_event_nouns_and_states_are_mentions() -> None:
+    f = facts("The dam collapsed on Monday night after the storm, and two people were found dead in Orrin.")
+    assert mention(f, "collapsed").kind == "verb" and mention(f, "collapsed").lemma == "collapse"
+    assert mention(f, "storm").kind == "noun"
+    assert mention(f, "dead").kind == "state"
+    assert not [m for m in f.events if m.text in ("dam", "people", "night")]
+
+
+def test_a_mention_carries_negation_modality_date_and_place() -> None:
+    f = facts("The governor did not attend the hearing in Dalby on Tuesday. The operators may rebuild the dam.")
+    attend = mention(f, "attend")
+    assert attend.negated and attend.modality == "fact"
+    assert attend.when == "2026-03-10" and attend.where == "Dalby"
+    assert mention(f, "rebuild").modality == "possibility"
+    assert facts("The two leaders agreed to meet in Geneva.").events[-1].modality == "plan"
+
+
+def test_other_instance_cues_and_years() -> None:
+    f = facts("Another flood damaged 12 homes. The 2019 flood was worse. The second round starts today.")
+    floods = [m for m in f.events if m.text == "flood"]
+    assert [m.instance for m in floods] == ["other", None]
+    assert floods[1].year == 2019
+    assert mention(f, "round").instance == "second"
+
+
+def test_the_speaker_is_not_a_participant_and_the_subject_is_an_agent() -> None:
+    f = facts("Tony DiLeo coached the team for ten seasons, spokeswoman Hanne Brekke said.")
+    coached = mention(f, "coached")
+    assert coached.agents == frozenset({"person:dileo"})
+    assert "person:brekke" not in coached.participants
+
+
+# --- identity ------------------------------------------------------------------------------------
+
+def test_one_lemma_or_one_hint_across_articles_is_one_event() -> None:
+    a = facts("Trade minister Halvard Rusk resigned on Tuesday.")
+    b = facts("The resignation of Halvard Rusk on Tuesday surprised the cabinet.", "b.txt")
+    resigned, resignation = mention(a, "resigned"), mention(b, "resignation")
+    assert same_event(resigned, resignation) >= 0.45
+    ids = link([a.events, b.events])
+    assert ids[0][a.events.index(resigned)] == ids[1][b.events.index(resignation)]
+
+
+def test_the_2019_flood_and_another_strike_are_other_events() -> None:
+    a = facts("The flood this week reached the village of Orrin.")
+    b = facts("The 2019 flood reached the village of Orrin.", "b.txt")
+    assert same_event(mention(a, "flood"), mention(b, "flood")) == 0.0
+    c = facts("Dockworkers began a strike on Monday. Another strike by ferry crews is planned.")
+    strikes = [m for m in c.events if m.text == "strike"]
+    assert same_event(strikes[0], strikes[1]) == 0.0
+
+
+def test_different_named_subjects_make_two_events() -> None:
+    a = facts("Tony DiLeo coached the Sixers for ten seasons.")
+    b = facts("Maurice Cheeks coached the Sixers for eleven seasons.", "b.txt")
+    assert same_event(mention(a, "coached"), mention(b, "coached")) == 0.0
+    c = facts("Maurice Cheeks coached the Sixers for four seasons.", "c.txt")
+    assert same_event(mention(b, "coached"), mention(c, "coached")) > 0.5
+
+
+def test_the_main_event_comes_first() -> None:
+    a = facts("Dam collapses above Orrin\n\nThe dam above Orrin collapsed on Monday, officials said. A meeting followed.")
+    b = facts("The collapse of the dam above Orrin flooded the valley, officials said.", "b.txt")
+    found = events([a.events, b.events], skip_main=frozenset({"say"}))
+    assert found[0].main and found[0].lemma == "collapse"
+    assert {d for d, _ in found[0].mentions} == {0, 1}
+    assert sum(e.main for e in found) == 1
+
+
+# --- checks read identity -------------------------------------------------------------------------
+
+def _kinds(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
+    fs = [facts(t, f"{chr(97 + i)}.txt") for i, t in enumerate(texts)]
+    return [(f.kind, tuple(e.text for e in f.evidence)) for f in run_checks(fs)]
+
+
+def test_a_count_under_another_verb_is_another_figure() -> None:
+    assert _kinds("The navy captured 23 pirates in the Gulf of Aden.",
+                  "The navy intercepted a boat carrying 26 pirates in the Gulf of Aden.") == []
+    assert ("number", ("23 pirates", "26 pirates")) in _kinds(
+        "The navy captured 23 pirates in the Gulf of Aden.", "The navy captured 26 pirates in the Gulf of Aden.")
+
+
+def test_a_count_of_another_year_or_another_person_is_not_compared() -> None:
+    assert _kinds("The river flooded 62 homes in Orrin this week.",
+                  "In 2019 the river flooded 300 homes in Orrin.") == []
+    assert _kinds("Tony DiLeo coached the Sixers for ten seasons.",
+                  "Maurice Cheeks coached the Sixers for eleven seasons.") == []
+
+
+def test_the_same_collapse_as_a_verb_and_as_a_noun_on_two_dates_still_fires() -> None:
+    found = _kinds("The earth dam above Orrin collapsed on Monday night, flooding the valley.",
+                   "The collapse of the earth dam above Orrin on Sunday flooded the valley.")
+    assert ("date", ("Monday night", "Sunday")) in found
+
+
+# --- the view --------------------------------------------------------------------------------------
+
+def test_events_json_lists_every_mention_with_a_shared_event_id(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(PUBLISHED + "Trade minister Halvard Rusk resigned on Tuesday.\n", encoding="utf-8")
+    b.write_text(PUBLISHED + "Halvard Rusk resigned on Tuesday after a cabinet row.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["events", str(a), str(b), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["schema"] == "factcheck/events@1"
+    assert payload["events"][0]["main"] and payload["events"][0]["lemma"] == "resign"
+    resigned = [m for m in payload["mentions"] if m["text"] == "resigned"]
+    assert len(resigned) == 2 and len({m["event"] for m in resigned}) == 1
+    first = resigned[0]
+    assert {"path", "start", "end", "line", "column", "text", "lemma", "sentence", "event"} <= set(first)
+    assert a.read_text(encoding="utf-8")[first["start"]:first["end"]] == "resigned"
+    assert first["source"] == "the article" and first["when"] == "2026-03-10"
+    text = CliRunner().invoke(main, ["events", str(a), str(b)])
+    assert text.exit_code == 0 and "resign  (main)" in text.output
