@@ -262,7 +262,7 @@ def test_the_readme_sample_is_what_the_tool_prints(monkeypatch: pytest.MonkeyPat
     assert m is not None
     result = run(*m.group(1).split())
     printed = "\n".join(line.rstrip() for line in result.output.splitlines()) + "\n"
-    assert printed == m.group(2), "regenerate the README sample: factcheck " + m.group(1)
+    assert printed == m.group(2), "regenerate the README sample: python benchmarks/readme_sample.py"
 
 
 def test_lint_says_what_it_read_drafts_apart_from_sources() -> None:

@@ -143,3 +143,21 @@ def test_events_json_lists_every_mention_with_a_shared_event_id(tmp_path) -> Non
     assert first["source"] == "the article" and first["when"] == "2026-03-10"
     text = CliRunner().invoke(main, ["events", str(a), str(b)])
     assert text.exit_code == 0 and "resign  (main)" in text.output
+
+
+def test_dates_in_two_years_are_two_events() -> None:
+    assert not [k for k, _ in _kinds("She hosted the ceremony on Sunday, February 22, 2009, in Los Angeles.",
+                                     "She hosted the 2007 ceremony in Los Angeles.") if k == "date"]
+    assert not [k for k, _ in _kinds("Trade minister Halvard Rusk resigned on 3 May 2019.",
+                                     "Trade minister Halvard Rusk resigned on 3 May 2020.") if k == "date"]
+
+
+def test_one_deed_of_one_named_person_on_two_days_fires_without_an_event_list() -> None:
+    assert ("date", ("3 May", "13 May")) in _kinds("Trade minister Halvard Rusk resigned on 3 May.",
+                                                   "Trade minister Halvard Rusk resigned on 13 May.")
+    assert ("date", ("4 June 1961", "14 June 1961")) in _kinds(
+        "Opera singer Marta Ivanova was born on 4 June 1961 in Odesa.", "Marta Ivanova was born on 14 June 1961.")
+    # Two deeds of two people, and a plan against what happened, are not one deed.
+    assert not _kinds("Halvard Rusk resigned on 3 May.", "Nadia Oss resigned on 13 May.")
+    assert not [k for k, _ in _kinds("Halvard Rusk was due to resign on 3 May.",
+                                     "Halvard Rusk resigned on 13 May.") if k == "date"]

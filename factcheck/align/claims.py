@@ -121,11 +121,35 @@ def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
     return _pairs(_located(facts), _predicate_keys, within)
 
 
-def _event_keys(item: Located[Claim]) -> Iterable[Hashable]:
-    """A once-only event together with a content word: two reports of it share some words."""
+def _once_events(c: Claim) -> frozenset[str]:
     once = once_events()
-    events = {e for anchor in (*item.fact.dates, *item.fact.places) for e in anchor.events if e in once}
-    return {(e, k) for e in events for k in item.fact.keywords}
+    return frozenset(e for anchor in (*c.dates, *c.places) for e in anchor.events if e in once)
+
+
+def _event_keys(item: Located[Claim]) -> Iterable[Hashable]:
+    """A once-only event together with a content word (two reports of it share some words),
+    or one deed of one named actor ("Rusk resigned", "Ivanova was born")."""
+    c = item.fact
+    keys: set[Hashable] = {(e, k) for e in _once_events(c) for k in c.keywords}
+    if c.predicate and (c.dates or c.places):
+        keys |= {("deed", c.predicate, a) for a in named_actors(c)}
+    return keys
+
+
+def named_actors(c: Claim) -> frozenset[str]:
+    """The people and places a claim names as its actors."""
+    return frozenset(a for a in c.actors if a.startswith(("person:", "place:")))
+
+
+def one_deed(a: Claim, b: Claim) -> str | None:
+    """The name of the single deed two claims report, when they do: one predicate, asserted as fact of
+    one named actor ("Rusk resigned on 3 May", "Rusk resigned on 13 May"); None otherwise."""
+    if not a.predicate or a.predicate != b.predicate or a.mood != "fact" or b.mood != "fact":
+        return None
+    if a.negated or b.negated or not named_actors(a) & named_actors(b):
+        return None
+    shared = sorted(a.events & b.events)
+    return shared[0] if shared else f"“{a.predicate}”"
 
 
 def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
@@ -137,6 +161,8 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
             continue
         if _two_events(a, b):
             continue
+        if not _once_events(a.fact) & _once_events(b.fact) and one_deed(a.fact, b.fact) is None:
+            continue  # met through a deed key, but not one deed of one actor
         w = wording(a.fact, b.fact)
         act = actors_compatible(a.fact, b.fact, a.facts is b.facts)
         if w < (MIN_SAME_ARTICLE_WORDING if a.facts is b.facts else MIN_EVENT_WORDING) or act == 0.0:
@@ -146,14 +172,18 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
 
 
 
-def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor]) -> Iterator[tuple[Anchor, Anchor, str]]:
-    """Pairs of dates (or places) from two claims that locate the same once-only event, with its name."""
+def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor], deed: str | None = None
+                       ) -> Iterator[tuple[Anchor, Anchor, str]]:
+    """Pairs of dates (or places) from two claims that locate the same once-only event, with its name;
+    with ``deed`` (see ``one_deed``) the first anchors of both claims locate that deed."""
     once = once_events()
     for x in xs:
         for y in ys:
             shared = sorted(x.events & y.events & once)
             if shared:
                 yield x, y, shared[0]
+    if deed is not None and xs and ys:
+        yield xs[0], ys[0], deed
 
 
 def anchor_confidence(pair: Pair[Claim]) -> float:

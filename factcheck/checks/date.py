@@ -2,23 +2,50 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import anchor_confidence, same_event_anchors
+from factcheck.align.claims import anchor_confidence, one_deed, same_event_anchors
 from factcheck.checks import check
 from factcheck.describe import file_name
+from factcheck.events.attach import governing
+from factcheck.events.mentions import PLANNING_VERBS
 from factcheck.extract.timex import describe, interval
-from factcheck.facts import Pair
-from factcheck.model import Claim, Finding
+from factcheck.facts import Located, Pair
+from factcheck.model import Anchor, Claim, Finding
 
 ERROR_AT = 0.75
+
+
+def _planned(item: Located[Claim], anchor: Anchor) -> bool | None:
+    """Whether a date times a plan rather than a deed (None when nothing says).
+
+    The claim's verb decides (not asserted as fact, or a verb of planning: "scheduled
+    for Thursday"); a claim with no verb asks the verb that takes the date, if any.
+    """
+    c = item.fact
+    if c.predicate:
+        return c.mood != "fact" or c.predicate.split(" ")[0] in PLANNING_VERBS
+    m = governing(item.facts, anchor.start, anchor.end)
+    return None if m is None or m.kind == "noun" else m.modality != "fact"  # a noun says nothing of plans
+
+
+def _other_years(a: str, b: str) -> bool:
+    return a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]
 
 
 @check("date", over="events")
 def date(pair: Pair[Claim]) -> Finding | None:
     """Flag two dates for one event (a collapse, a vote, a hearing) whose day ranges do not overlap.
 
-    Granularity is kept: "in April" and "April 9" overlap, so they agree.
+    Granularity is kept: "in April" and "April 9" overlap, so they agree. Dates in two
+    different years name two instances of a kind (the 2007 and the 2009 ceremony), and a
+    plan against what happened is a change of plan, not a contradiction.
     """
-    for x, y, event in same_event_anchors(pair.a.fact.dates, pair.b.fact.dates):
+    a, b = pair.a.fact, pair.b.fact
+    for x, y, event in same_event_anchors(pair.a.fact.dates, pair.b.fact.dates, one_deed(pair.a.fact, pair.b.fact)):
+        if _other_years(x.value, y.value):
+            continue  # "the 2007 ceremony" and "the 2009 ceremony": two ceremonies, not one put on two dates
+        pa, pb = _planned(pair.a, x), _planned(pair.b, y)
+        if pa is not None and pb is not None and pa != pb:
+            continue  # a plan ("a ballot scheduled for Thursday") against what happened is a change of plan
         ix, iy = interval(x.value, x.mod), interval(y.value, y.mod)
         if ix is None or iy is None or not (ix[1] < iy[0] or iy[1] < ix[0]):
             continue

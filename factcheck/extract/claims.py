@@ -574,7 +574,7 @@ def _clause_claims(
         if ti is None or tj is None or tj < ti or _reporting_adjacent(toks, ti, tj + 1):
             continue
         ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
-        if ev:
+        if ev or any(p.j <= ti for p in preds):  # a date after a verb times its deed ("was born on 4 June")
             s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
             date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
     place_anchors = []

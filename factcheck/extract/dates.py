@@ -89,7 +89,7 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"]
+_FULL_MONTHS = [m for m in MONTHS if (len(m) > 3 and m != "sept") or m == "may"]  # "May." ends a sentence
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS or m == "sept"]
 MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(_ABBR_MONTHS)})\.?)(?![\w])"
 WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"

@@ -42,7 +42,7 @@ def timeline_rows(facts: Sequence[DocFacts], findings: Sequence[Finding]) -> lis
                 if span is None:
                     continue
                 pos = doc.position(anchor.start, anchor.end)
-                events = sorted(anchor.events, key=lambda e: (e not in once, e))
+                events = sorted(anchor.events, key=lambda e: (e not in once, e)) or [claim.predicate or "—"]
                 clause = " ".join(claim.text.split())
                 rows[(doc.path, pos.start, pos.end)] = TimelineRow(
                     day=span[0], value=anchor.value, path=doc.path, line=pos.line, event=events[0],
