@@ -31,6 +31,7 @@ NOMINALIZATIONS = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("tion", (
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "off"})
+CLAUSE_REACH = 60  # tokens either side of a trigger that its clause may span: a run-on stays linear
 CUE_BEFORE = 4  # tokens before an event noun searched for "another", "the first", a year
 _MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PART", "ADV", "PROPN"})
 POSSIBILITY = frozenset({"may", "might", "could", "can"})
@@ -158,10 +159,10 @@ def _clause_bounds(tokens: Sequence[Token], sent_start: int, sent_end: int, i: i
     """Token range of the clause around token ``i``: cut at semicolons, dashes and ", but"-style joins."""
     boundaries = lang_data.words("clause_boundaries.txt")
     a = i
-    while a > sent_start and a - i < 60 and not _cut_before(tokens, a, boundaries):
+    while a > sent_start and i - a < CLAUSE_REACH and not _cut_before(tokens, a, boundaries):
         a -= 1
     b = i + 1
-    while b < sent_end and b - i < 60 and not _cut_before(tokens, b, boundaries):
+    while b < sent_end and b - i < CLAUSE_REACH and not _cut_before(tokens, b, boundaries):
         b += 1
     return a, b
 
