@@ -87,7 +87,7 @@ def main() -> int:
         model.tag_indices(forms)
         ntok += len(forms)
     elapsed = time.perf_counter() - t0
-    print(f"analyse_text: ", end="")
+    print("analyse_text: ", end="")
     t1 = time.perf_counter()
     tokens = analyse_text(text)
     full = time.perf_counter() - t1

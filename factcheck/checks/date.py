@@ -6,7 +6,7 @@ from factcheck.align.claims import anchor_confidence, one_deed, same_event_ancho
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.events.attach import governing
-from factcheck.events.mentions import PLANNING_VERBS
+from factcheck.events.mentions import planning
 from factcheck.extract.timex import describe, interval
 from factcheck.facts import Located, Pair
 from factcheck.model import Anchor, Claim, Finding
@@ -22,7 +22,7 @@ def _planned(item: Located[Claim], anchor: Anchor) -> bool | None:
     """
     c = item.fact
     if c.predicate:
-        return c.mood != "fact" or c.predicate.split(" ")[0] in PLANNING_VERBS
+        return c.mood != "fact" or planning(c.predicate.split(" ")[0])
     m = governing(item.facts, anchor.start, anchor.end)
     return None if m is None or m.kind == "noun" else m.modality != "fact"  # a noun says nothing of plans
 
@@ -39,7 +39,6 @@ def date(pair: Pair[Claim]) -> Finding | None:
     different years name two instances of a kind (the 2007 and the 2009 ceremony), and a
     plan against what happened is a change of plan, not a contradiction.
     """
-    a, b = pair.a.fact, pair.b.fact
     for x, y, event in same_event_anchors(pair.a.fact.dates, pair.b.fact.dates, one_deed(pair.a.fact, pair.b.fact)):
         if _other_years(x.value, y.value):
             continue  # "the 2007 ceremony" and "the 2009 ceremony": two ceremonies, not one put on two dates

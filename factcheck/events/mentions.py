@@ -30,15 +30,10 @@ NOMINALIZATIONS = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("tion", (
                    ("ment", ("",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("", "e")))
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
-LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "off"})
 CLAUSE_REACH = 60  # tokens either side of a trigger that its clause may span: a run-on stays linear
 CUE_BEFORE = 4  # tokens before an event noun searched for "another", "the first", a year
 _MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PART", "ADV", "PROPN"})
-POSSIBILITY = frozenset({"may", "might", "could", "can"})
-HYPOTHETICAL = frozenset({"would", "should"})
-PLAN = frozenset({"will", "shall"})
-PLANNING_VERBS = frozenset({"plan", "expect", "schedule", "intend", "aim", "hope", "want", "agree", "promise",
-                            "threaten", "vow", "propose", "seek", "try"})
+_STRENGTH = ("possibility", "hypothetical", "plan")  # when a group has several, the first listed wins
 
 
 @cache
@@ -92,14 +87,21 @@ def _eventive(tok: Token) -> str | None:
     return None
 
 
+@cache
+def _modality_of() -> dict[str, str]:
+    return {k: v[0] for k, v in lang_data.table("modality.txt").items()}
+
+
+def planning(lemma: str) -> bool:
+    """Whether a verb's lemma makes the event it governs a plan ("schedule", "agree", "will")."""
+    return _modality_of().get(lemma) == "plan"
+
+
 def _modality(tokens: Sequence[Token], modals: tuple[str, ...], catenatives: tuple[str, ...], head: int) -> str:
-    lemmas = {m.lower() for m in modals}
-    if lemmas & POSSIBILITY:
-        return "possibility"
-    if lemmas & HYPOTHETICAL:
-        return "hypothetical"
-    if lemmas & PLAN or set(catenatives) & PLANNING_VERBS:
-        return "plan"
+    found = {_modality_of().get(w.lower()) for w in (*modals, *catenatives)}
+    for kind in _STRENGTH:
+        if kind in found:
+            return kind
     if head > 0 and tokens[head - 1].norm == "to":
         return "plan"  # "agreed to meet": the meeting is planned, not held
     return "fact"
@@ -255,7 +257,7 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
     for p in lookup.places_in(start, end):
         if p.kind in PLACE_KINDS:
             before = doc.view[max(start, p.start - 8) : p.start].split()
-            if before and before[-1].lower() in LOCATIVES:
+            if before and before[-1].lower() in lang_data.words("locatives.txt"):
                 where = p.name
                 break
     participants = {f"person:{name_key(p.name)}" for p in lookup.people_in(start, end)}

@@ -21,6 +21,7 @@ from factcheck.extract import lexis
 from factcheck.extract.people import gender, name_key
 from factcheck.extract.places import demonym_country
 from factcheck.lang import Token
+from factcheck.lang import data as lang_data
 from factcheck.model import (
     Anchor,
     Claim,
@@ -34,7 +35,6 @@ from factcheck.model import (
 
 ARTICLE = None
 CLAUSE_BREAK_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "due"})
@@ -585,7 +585,7 @@ def _clause_claims(
         if ti is None:
             continue
         before = [toks[x].norm for x in range(max(a, ti - 2), ti)]
-        if not any(w in PLACE_PREPOSITIONS for w in before):
+        if not any(w in lang_data.words("locatives.txt") for w in before):
             continue
         tj = ti if tj is None else tj
         ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
