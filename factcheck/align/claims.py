@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from factcheck.align.index import candidate_pairs
 from factcheck.events.attach import apart, within
+from factcheck.events.model import EventMention
 from factcheck.extract.lexis import once_events
 from factcheck.facts import DocFacts, Located, Pair
 from factcheck.model import Anchor, Claim
@@ -36,20 +37,31 @@ def _pairs(
     within: bool,
 ) -> list[Pair[Claim]]:
     out = []
+    events = _Events()
     for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
-        if _two_events(a, b):
-            continue
         s = score(a.fact, b.fact, a.facts is b.facts)
-        if s >= MIN_SCORE:
+        if s >= MIN_SCORE and not events.two(a, b):
             out.append(Pair(a, b, s))
     return out
 
 
-def _two_events(a: Located[Claim], b: Located[Claim]) -> bool:
-    """Whether the claims' predicates are, by explicit evidence, about two events of a kind."""
-    return apart(within(a.facts, a.fact.pred_start, a.fact.pred_end), within(b.facts, b.fact.pred_start, b.fact.pred_end))
+class _Events:
+    """The event mention each claim's predicate holds, looked up once per claim."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, EventMention | None] = {}
+
+    def of(self, item: Located[Claim]) -> EventMention | None:
+        key = id(item.fact)
+        if key not in self._seen:
+            self._seen[key] = within(item.facts, item.fact.pred_start, item.fact.pred_end)
+        return self._seen[key]
+
+    def two(self, a: Located[Claim], b: Located[Claim]) -> bool:
+        """Whether the claims' predicates are, by explicit evidence, about two events of a kind."""
+        return apart(self.of(a), self.of(b))
 
 
 def _distinct_sources(a: Claim, b: Claim) -> bool:
@@ -153,19 +165,20 @@ def one_deed(a: Claim, b: Claim) -> str | None:
 
 
 def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
-    """Claims that date or place the same once-only event (a signing, a vote, a collapse)."""
+    """Claims that date or place the same once-only event (a signing, a vote, a collapse), or one deed."""
     items = [x for x in _located(facts) if x.fact.dates or x.fact.places]
     out = []
+    events = _Events()
     for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
-            continue
-        if _two_events(a, b):
             continue
         if not _once_events(a.fact) & _once_events(b.fact) and one_deed(a.fact, b.fact) is None:
             continue  # met through a deed key, but not one deed of one actor
         w = wording(a.fact, b.fact)
         act = actors_compatible(a.fact, b.fact, a.facts is b.facts)
         if w < (MIN_SAME_ARTICLE_WORDING if a.facts is b.facts else MIN_EVENT_WORDING) or act == 0.0:
+            continue
+        if events.two(a, b):
             continue
         out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act))
     return out

@@ -25,6 +25,7 @@ from rapidfuzz.utils import default_process
 from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
 from factcheck.events.attach import governing, other_events, people_near
+from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change, tally_sides
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair
@@ -273,13 +274,22 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
     def neighbours(it: Located[Quantity]) -> Sequence[Quantity]:
         return sentences.get((id(it.facts), *context_span(it)), [])
 
+    events: dict[int, EventMention | None] = {}
+
+    def event_of(it: Located[Quantity]) -> EventMention | None:
+        """The event the quantity is a figure of, looked up once per quantity."""
+        key = id(it.fact)
+        if key not in events:
+            events[key] = governing(it.facts, it.fact.start, it.fact.end)
+        return events[key]
+
     for a, b, _shared in candidate_pairs(items, _keys, group=lambda x: ids[id(x.facts)], same_group=within):
         agree = agreement(a.fact, b.fact)
         if agree == 0.0 or _same_sentence(a, b) or _money_apart(a.fact, b.fact):
             continue
         if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
             continue
-        ea, eb = governing(a.facts, a.fact.start, a.fact.end), governing(b.facts, b.fact.start, b.fact.end)
+        ea, eb = event_of(a), event_of(b)
         if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):
             continue  # "DiLeo played for 10 seasons", "Cheeks played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))
