@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon
@@ -239,12 +238,12 @@ def event_mentions(
         s1 = bisect_right(sents, tok.sent)
         a, b = _clause_bounds(tokens, s0, s1, i)
         start, end = tokens[a].start, tokens[b - 1].end
-        out.append(replace(_mention(doc, tokens, i, kind, negated, modality, lookup, start, end, s0), agents=agents))
+        out.append(_mention(doc, tokens, i, kind, negated, modality, agents, lookup, start, end, s0))
     return tuple(out)
 
 
 def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,
-             lookup: _Clauses, start: int, end: int, sent_start: int) -> EventMention:
+             agents: frozenset[str], lookup: _Clauses, start: int, end: int, sent_start: int) -> EventMention:
     tok = tokens[i]
     key = lexis.topic_key(tok)
     classes = lexis.events().get((key,), frozenset()) | lexis.events().get((lexis.key(tok),), frozenset())
@@ -266,5 +265,5 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
     return EventMention(
         start=tok.start, end=tok.end, text=tok.text, lemma=key, sent=tok.sent, kind=kind,
         classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=where,
-        participants=frozenset(participants), instance=instance, year=cue_year or year,
+        participants=frozenset(participants), agents=agents, instance=instance, year=cue_year or year,
     )
