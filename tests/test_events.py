@@ -161,3 +161,12 @@ def test_one_deed_of_one_named_person_on_two_days_fires_without_an_event_list() 
     assert not _kinds("Halvard Rusk resigned on 3 May.", "Nadia Oss resigned on 13 May.")
     assert not [k for k, _ in _kinds("Halvard Rusk was due to resign on 3 May.",
                                      "Halvard Rusk resigned on 13 May.") if k == "date"]
+
+
+def test_a_verb_governs_every_item_of_the_list_it_takes() -> None:
+    found = _kinds("Commandos seized seven rifles, two pistols, a grenade launcher and 13 magazines.",
+                   "The navy said it had confiscated 14 rifles, 31 magazines and 900 rounds over five operations.")
+    assert not [k for k, _ in found if k == "number"]  # a seizure and five operations' confiscations
+    same = _kinds("Commandos seized seven rifles, two pistols, a grenade launcher and 13 magazines.",
+                  "Commandos seized seven rifles, two pistols, a grenade launcher and 31 magazines.")
+    assert ("number", ("13 magazines", "31 magazines")) in same

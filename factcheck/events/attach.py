@@ -8,6 +8,7 @@ alignment of quantities and claims.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from factcheck.events.identity import trigger_match, two_instances
@@ -15,6 +16,7 @@ from factcheck.events.model import EventMention
 from factcheck.extract.people import name_key
 from factcheck.facts import DocFacts
 from factcheck.lang import data as lang_data
+from factcheck.model import Document
 
 REACH = 80  # characters around a fact searched for its event
 ARGUMENT_GAP = 3  # tokens that may stand between a verb and its argument ("captured [the] 23 …")
@@ -25,7 +27,8 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
 
     The nearest verb before it wins ("played for 11 seasons", "killed five people"), else
     the nearest after it ("23 pirates were captured"); only a few tokens may stand between
-    (``ARGUMENT_GAP``), and verbs of saying are skipped: they govern a clause, not a count.
+    (``ARGUMENT_GAP``), or the earlier items of a list the verb takes, and verbs of saying
+    are skipped: they govern a clause, not a count.
     A number inside a noun phrase far from any verb ("a vote on a 15 percent duty") has none.
     """
     doc = facts.doc
@@ -38,13 +41,29 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
         if not verbal or (start <= m.start < end) or m.lemma in reporting_verbs():
             continue
         before = m.end <= start
-        gap = doc.tokens_between(m.end, start) if before else doc.tokens_between(end, m.start)
-        if gap > ARGUMENT_GAP:
+        lo, hi = (m.end, start) if before else (end, m.start)
+        gap = doc.tokens_between(lo, hi)
+        if gap > ARGUMENT_GAP and not _list_between(doc, lo, hi):
             continue
         rank = (0 if before else 1, gap)
         if best is None or rank < best[:2]:
             best = (*rank, m)
     return best[2] if best else None
+
+
+_LIST_ITEM_TAGS = frozenset({"NUM", "NOUN", "PROPN", "ADJ", "DET", "PUNCT", "CCONJ", "ADV", "SYM"})
+LIST_REACH = 40  # tokens of a coordinated list a verb may reach across
+
+
+def _list_between(doc: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds only earlier items of a coordinated list: "seized seven rifles,
+    two other rifles, a grenade launcher and [13 magazines]", where the verb takes every item."""
+    lo, hi = bisect_left(doc.token_starts, start), bisect_left(doc.token_starts, end)
+    if hi - lo > LIST_REACH:
+        return False
+    between = doc.tokens[lo:hi]
+    return (any(t.norm in (",", "and", "or") for t in between)
+            and all(t.upos in _LIST_ITEM_TAGS and t.norm not in (";", ":", "—", "(", ")") for t in between))
 
 
 @cache
