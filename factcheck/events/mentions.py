@@ -222,8 +222,11 @@ def event_mentions(
     heads: dict[int, tuple[bool, str, frozenset[str]]] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB":
-            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first),
-                             _agents(tokens, subjects[g.head], lookup))
+            agents = _agents(tokens, subjects[g.head], lookup)
+            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents)
+            for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
+                if tokens[k].upos == "VERB" and k not in g.auxiliaries:
+                    heads[k] = (False, "fact", agents)
     out: list[EventMention] = []
     for i, tok in enumerate(tokens):
         if i in heads:
