@@ -170,3 +170,11 @@ def test_a_verb_governs_every_item_of_the_list_it_takes() -> None:
     same = _kinds("Commandos seized seven rifles, two pistols, a grenade launcher and 13 magazines.",
                   "Commandos seized seven rifles, two pistols, a grenade launcher and 31 magazines.")
     assert ("number", ("13 magazines", "31 magazines")) in same
+
+
+def test_one_deed_on_one_object_on_two_days_fires_and_two_objects_do_not() -> None:
+    assert ("date", ("Thursday", "Friday")) in _kinds(
+        "The province imposed a curfew on Thursday after two nights of rioting.",
+        "The province imposed a curfew on Friday after two nights of rioting.")
+    assert not [k for k, _ in _kinds("Governor Tomas Lind met the dam's operators on Tuesday morning.",
+                                     "Governor Tomas Lind met residents in Dalby on Wednesday evening.") if k == "date"]

@@ -10,6 +10,7 @@ assert them: the article against a source it reports, or two reported sources.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -18,6 +19,7 @@ from factcheck.events.attach import apart, within
 from factcheck.events.model import EventMention
 from factcheck.extract.lexis import once_events
 from factcheck.facts import DocFacts, Located, Pair
+from factcheck.lexicon import words
 from factcheck.model import Anchor, Claim
 
 MIN_SCORE = 0.5
@@ -140,11 +142,11 @@ def _once_events(c: Claim) -> frozenset[str]:
 
 def _event_keys(item: Located[Claim]) -> Iterable[Hashable]:
     """A once-only event together with a content word (two reports of it share some words),
-    or one deed of one named actor ("Rusk resigned", "Ivanova was born")."""
+    or one deed: one predicate with one named actor or one object ("Rusk resigned", "imposed a curfew")."""
     c = item.fact
     keys: set[Hashable] = {(e, k) for e in _once_events(c) for k in c.keywords}
     if c.predicate and (c.dates or c.places):
-        keys |= {("deed", c.predicate, a) for a in named_actors(c)}
+        keys |= {("deed", c.predicate, a) for a in _doers(item)}
     return keys
 
 
@@ -153,15 +155,37 @@ def named_actors(c: Claim) -> frozenset[str]:
     return frozenset(a for a in c.actors if a.startswith(("person:", "place:")))
 
 
-def one_deed(a: Claim, b: Claim) -> str | None:
-    """The name of the single deed two claims report, when they do: one predicate, asserted as fact of
-    one named actor ("Rusk resigned on 3 May", "Rusk resigned on 13 May"); None otherwise."""
-    if not a.predicate or a.predicate != b.predicate or a.mood != "fact" or b.mood != "fact":
+def _theme(item: Located[Claim]) -> str | None:
+    """The object the claim's verb takes ("curfew" in "imposed a curfew"), unless too general to tell deeds apart."""
+    m = within(item.facts, item.fact.pred_start, item.fact.pred_end)
+    return m.theme if m is not None and m.theme and m.theme not in _vague_themes() else None
+
+
+def _doers(item: Located[Claim]) -> frozenset[str]:
+    """What makes a deed one deed: its named actors, and the object its verb takes ("theme:curfew")."""
+    theme = _theme(item)
+    return named_actors(item.fact) | ({f"theme:{theme}"} if theme else set())
+
+
+@cache
+def _vague_themes() -> frozenset[str]:
+    return words("events_vague_themes.txt")
+
+
+def one_deed(a: Located[Claim], b: Located[Claim]) -> str | None:
+    """The name of the single deed two claims report, when they do: one predicate, asserted as fact,
+    of one named actor or on one object ("Rusk resigned on 3 May" / "on 13 May", "the province
+    imposed a curfew on Thursday" / "on Friday"); None otherwise."""
+    x, y = a.fact, b.fact
+    if not x.predicate or x.predicate != y.predicate or x.mood != "fact" or y.mood != "fact":
         return None
-    if a.negated or b.negated or not named_actors(a) & named_actors(b):
+    if x.negated or y.negated or not _doers(a) & _doers(b):
         return None
-    shared = sorted(a.events & b.events)
-    return shared[0] if shared else f"“{a.predicate}”"
+    ta, tb = _theme(a), _theme(b)
+    if ta and tb and ta != tb:
+        return None  # "met the operators" and "met residents": two meetings
+    shared = sorted(x.events & y.events)
+    return shared[0] if shared else f"“{x.predicate}”"
 
 
 def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
@@ -172,7 +196,7 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
     for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
-        if not _once_events(a.fact) & _once_events(b.fact) and one_deed(a.fact, b.fact) is None:
+        if not _once_events(a.fact) & _once_events(b.fact) and one_deed(a, b) is None:
             continue  # met through a deed key, but not one deed of one actor
         w = wording(a.fact, b.fact)
         act = actors_compatible(a.fact, b.fact, a.facts is b.facts)

@@ -39,7 +39,7 @@ def date(pair: Pair[Claim]) -> Finding | None:
     different years name two instances of a kind (the 2007 and the 2009 ceremony), and a
     plan against what happened is a change of plan, not a contradiction.
     """
-    for x, y, event in same_event_anchors(pair.a.fact.dates, pair.b.fact.dates, one_deed(pair.a.fact, pair.b.fact)):
+    for x, y, event in same_event_anchors(pair.a.fact.dates, pair.b.fact.dates, one_deed(pair.a, pair.b)):
         if _other_years(x.value, y.value):
             continue  # "the 2007 ceremony" and "the 2009 ceremony": two ceremonies, not one put on two dates
         pa, pb = _planned(pair.a, x), _planned(pair.b, y)

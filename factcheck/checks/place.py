@@ -19,7 +19,7 @@ def _mention(a: Anchor) -> PlaceMention:
 @check("place", over="events")
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""
-    for x, y, event in same_event_anchors(pair.a.fact.places, pair.b.fact.places, one_deed(pair.a.fact, pair.b.fact)):
+    for x, y, event in same_event_anchors(pair.a.fact.places, pair.b.fact.places, one_deed(pair.a, pair.b)):
         if relation(_mention(x), _mention(y)) != "disjoint":
             continue
         confidence = anchor_confidence(pair)

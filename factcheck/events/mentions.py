@@ -219,34 +219,38 @@ def event_mentions(
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses([p for p in people if not said.overlaps(p.start, p.end)], places, dates)
     sents = [t.sent for t in tokens]
-    heads: dict[int, tuple[bool, str, frozenset[str]]] = {}
+    heads: dict[int, tuple[bool, str, frozenset[str], str | None]] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB":
             agents = _agents(tokens, subjects[g.head], lookup)
-            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents)
+            obj = chunks.noun_at.get(g.last + 1)
+            theme = tokens[obj.head].lemma.lower() if obj is not None and tokens[obj.head].upos in ("NOUN", "PROPN") \
+                else None
+            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
                 if tokens[k].upos == "VERB" and k not in g.auxiliaries:
-                    heads[k] = (False, "fact", agents)
+                    heads[k] = (False, "fact", agents, None)
     out: list[EventMention] = []
     for i, tok in enumerate(tokens):
         if i in heads:
             kind = "verb"
-            negated, modality, agents = heads[i]
+            negated, modality, agents, theme = heads[i]
         else:
             found = _eventive(tok)
             if found is None:
                 continue
-            kind, negated, modality, agents = found, False, "fact", frozenset()
+            kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
         s0 = bisect_left(sents, tok.sent)
         s1 = bisect_right(sents, tok.sent)
         a, b = _clause_bounds(tokens, s0, s1, i)
         start, end = tokens[a].start, tokens[b - 1].end
-        out.append(_mention(doc, tokens, i, kind, negated, modality, agents, lookup, start, end, s0))
+        out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, lookup, start, end, s0))
     return tuple(out)
 
 
 def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,
-             agents: frozenset[str], lookup: _Clauses, start: int, end: int, sent_start: int) -> EventMention:
+             agents: frozenset[str], theme: str | None, lookup: _Clauses, start: int, end: int,
+             sent_start: int) -> EventMention:
     tok = tokens[i]
     key = lexis.topic_key(tok)
     classes = lexis.events().get((key,), frozenset()) | lexis.events().get((lexis.key(tok),), frozenset())
@@ -268,5 +272,6 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
     return EventMention(
         start=tok.start, end=tok.end, text=tok.text, lemma=key, sent=tok.sent, kind=kind,
         classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=where,
-        participants=frozenset(participants), agents=agents, instance=instance, year=cue_year or year,
+        participants=frozenset(participants), agents=agents, theme=theme, instance=instance,
+        year=cue_year or year,
     )

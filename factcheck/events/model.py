@@ -15,7 +15,8 @@ class EventMention:
     ("cave-in" and "collapse"): hints for identity, not a gate. ``when`` is the resolved
     value of the date that times it, ``where`` the place it happens in, ``participants``
     the people ("person:surname") and organisations ("org:name") of its clause, and
-    ``agents`` the people named in a verb's subject ("DiLeo played for ten seasons").
+    ``agents`` the people named in a verb's subject ("DiLeo played for ten seasons"),
+    ``theme`` the lemma of the noun its object is headed by ("imposed a [curfew]").
     ``instance`` is set when a cue makes it another instance of its kind ("another
     attack" → "other", "the second round" → "second"); ``year`` is the year its date
     or a year before it names ("the 2019 flood").
@@ -35,5 +36,6 @@ class EventMention:
     where: str | None = None
     participants: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
+    theme: str | None = None
     instance: str | None = None
     year: int | None = None

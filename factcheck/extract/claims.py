@@ -45,6 +45,7 @@ RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
 FRONTED = 2  # tokens before a date that still count as the opening of its clause ("On the", "By")
 MAX_CLAUSE = 120  # tokens: longer clauses are cut at commas (a run-on's claims stay bounded)
+DEED_REACH = 6  # tokens from a verb to the date or place that times it ("imposed a curfew [on] Thursday")
 CUE_WINDOW = 40  # tokens before a predicate searched for its cues and actors: keeps hostile run-ons linear
 MODALS = frozenset({"may", "might", "could", "can"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -308,9 +309,14 @@ class _Pred:
     group: int      # first token of the predicate group (auxiliaries, negation, hedges)
     base: str
     frames: tuple[tuple[str, int], ...]
+    timed: bool = False  # found only because a date or place follows it: it does not anchor others
 
 
-def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int) -> list[_Pred]:
+def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchored: int | None = None
+                ) -> list[_Pred]:
+    """The predicates of tokens ``a:b``: listed verbs used as verbs, any verb after an auxiliary, and any
+    finite verb a few tokens before ``anchored`` (the clause's last date or place), which that anchor
+    times ("imposed a curfew on Thursday")."""
     frames = lexis.frames()
     negation = lexis.phrases("claims_negation.txt")
     hedges = lexis.phrases("claims_hedges.txt")
@@ -319,7 +325,10 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int) -> lis
     while i < b:
         n = lexis.longest_match(frames, keys, i, b)
         generic = False
-        if not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and _after_aux(toks, keys, a, i):
+        deed = (anchored is not None and 0 < anchored - i <= DEED_REACH and toks[i].upos == "VERB"
+                and not toks[i].norm.endswith("ing"))
+        if not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
+                deed or _after_aux(toks, keys, a, i)):
             if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
                 if (keys[i],) not in _light_stems() and keys[i] not in _reporting():
                     n, generic = 1, True
@@ -344,7 +353,8 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int) -> lis
                 continue
             break
         base = _joined(toks[i : i + n], lower=True)
-        out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]]))
+        timed = generic and not _after_aux(toks, keys, a, i)
+        out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]], timed))
         i += n
     return out
 
@@ -547,12 +557,15 @@ def _clause_claims(
     inherited: frozenset[str],
 ) -> list[Claim]:
     """The claims of tokens ``a:b`` of one sentence (``keys``, ``starts`` and ``ends`` are the sentence's)."""
-    preds = _predicates(toks, keys, a, b)
-    verbs = frozenset(k for p in preds for k in range(p.i, p.j)) | frozenset(
+    clause_start, clause_end = toks[a].start, toks[b - 1].end
+    anchor_starts = [d.start for d in date_list[bisect_left(date_starts, clause_start):bisect_left(date_starts, clause_end)]]
+    anchor_starts += [p.start for p in resolver.places_in(clause_start, clause_end) if p.kind in PLACE_KINDS]
+    anchored = bisect_left(starts, max(anchor_starts), a, b) if anchor_starts else None
+    preds = _predicates(toks, keys, a, b, anchored)
+    verbs = frozenset(k for p in preds if not p.timed for k in range(p.i, p.j)) | frozenset(
         k for k in range(a, b) if lexis.key(toks[k]) in _reporting()
     )
     events = _events_between(toks, a, b)
-    clause_start, clause_end = toks[a].start, toks[b - 1].end
     valued: set[int] = set()  # tokens of dates and places: the compared values say nothing of the topic
     first_date = bisect_left(date_starts, clause_start)
     last_date = bisect_left(date_starts, clause_end)
