@@ -178,3 +178,15 @@ def test_one_deed_on_one_object_on_two_days_fires_and_two_objects_do_not() -> No
         "The province imposed a curfew on Friday after two nights of rioting.")
     assert not [k for k, _ in _kinds("Governor Tomas Lind met the dam's operators on Tuesday morning.",
                                      "Governor Tomas Lind met residents in Dalby on Wednesday evening.") if k == "date"]
+
+
+def test_reports_sharing_names_are_one_story_and_others_another() -> None:
+    from factcheck.events import stories
+
+    docs = [document_from_text(f"{n}.txt", PUBLISHED + text + "\n") for n, text in enumerate((
+        "Tara Quill checked into the Promises clinic in Malibu on Monday, her publicist Jack Kett said.",
+        "Actress Tara Quill entered the Promises clinic in Malibu, publicist Jack Kett told People on Monday.",
+        "Singer Lina Sorel checked into the Cliffside centre in Santa Monica, her manager Ray Dunn said.",
+        "The clinic said little.",
+    ))]
+    assert stories(docs) == [0, 0, 1, 0]  # too few names to judge: never split off

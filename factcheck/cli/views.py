@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from factcheck.events import events as group_events
+from factcheck.events import stories
 from factcheck.events.attach import reporting_verbs
 from factcheck.cli.options import format_option, input_options, load_documents
 from factcheck.extract.dates import extract_dates
@@ -72,7 +73,7 @@ def events(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     """List the events mentioned across the files, the story's main event first, each with its mentions."""
     docs = load_documents(files, published, max_size)
     facts = [analyse(d) for d in docs]
-    found = group_events([f.events for f in facts], skip_main=reporting_verbs())
+    found = group_events([f.events for f in facts], skip_main=reporting_verbs(), story=stories(docs))
     if fmt == "json":
         click.echo(dumps(events_payload(facts, found)), nl=False)
     else:

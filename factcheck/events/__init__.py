@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from factcheck.events.identity import Event, events, link, same_event
 from factcheck.events.mentions import event_mentions
 from factcheck.events.model import EventMention
+from factcheck.events.stories import stories
 from factcheck.model import Document
 
-__all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "system_mentions"]
+__all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "stories", "system_mentions"]
 
 
 def system_mentions(docs: Sequence[Document]) -> list[tuple[str, int, int, str]]:
@@ -23,5 +24,5 @@ def system_mentions(docs: Sequence[Document]) -> list[tuple[str, int, int, str]]
 
     facts = [analyse(d) for d in docs]
     mentions = [f.events for f in facts]
-    ids = link(mentions)
+    ids = link(mentions, stories(docs))
     return [(f.doc.path, m.start, m.end, f"e{i}") for f, ms, row in zip(facts, mentions, ids) for m, i in zip(ms, row)]

@@ -134,7 +134,8 @@ class Event:
 LEAD_SENTENCES = 3  # the title and first sentences say what a story is about
 
 
-def events(mentions: Sequence[Sequence[EventMention]], skip_main: frozenset[str] = frozenset()) -> list[Event]:
+def events(mentions: Sequence[Sequence[EventMention]], skip_main: frozenset[str] = frozenset(),
+           story: Sequence[int] | None = None) -> list[Event]:
     """The events of several documents, the story's main event first, then by first appearance.
 
     The main event is the one the leads talk about most: the number of documents whose
@@ -142,7 +143,7 @@ def events(mentions: Sequence[Sequence[EventMention]], skip_main: frozenset[str]
     nouns ("resigned", "the vote") rather than other nouns, then all mentions; verbs of
     saying (``skip_main``) are never the main event.
     """
-    ids = link(mentions)
+    ids = link(mentions, story)
     members: dict[int, list[tuple[int, EventMention]]] = defaultdict(list)
     for d, (ms, row) in enumerate(zip(mentions, ids)):
         for m, e in zip(ms, row):
