@@ -86,6 +86,11 @@ def _eventive(tok: Token) -> str | None:
     return None
 
 
+def _cue_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """A verb form that only introduces a source: "according to"."""
+    return tokens[i].norm == "according" and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
+
+
 @cache
 def _modality_of() -> dict[str, str]:
     return {k: v[0] for k, v in lang_data.table("modality.txt").items()}
@@ -221,7 +226,7 @@ def event_mentions(
     sents = [t.sent for t in tokens]
     heads: dict[int, tuple[bool, str, frozenset[str], str | None]] = {}
     for g in chunks.verb_groups:
-        if tokens[g.head].upos == "VERB":
+        if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             agents = _agents(tokens, subjects[g.head], lookup)
             obj = chunks.noun_at.get(g.last + 1)
             theme = tokens[obj.head].lemma.lower() if obj is not None and tokens[obj.head].upos in ("NOUN", "PROPN") \
