@@ -38,7 +38,7 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
     best: tuple[int, int, EventMention] | None = None
     for m in facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH)):
         verbal = m.kind in ("verb", "state") or m.text.lower().endswith("ing")  # "…, flooding 62 homes"
-        if not verbal or (start <= m.start < end) or m.lemma in reporting_verbs() or m.lemma in _light():
+        if not verbal or (start <= m.start < end) or m.lemma in reporting_verbs():
             continue
         before = m.end <= start
         lo, hi = (m.end, start) if before else (end, m.start)
@@ -64,12 +64,6 @@ def _list_between(doc: Document, start: int, end: int) -> bool:
     between = doc.tokens[lo:hi]
     return (any(t.norm in (",", "and", "or") for t in between)
             and all(t.upos in _LIST_ITEM_TAGS and t.norm not in (";", ":", "—", "(", ")") for t in between))
-
-
-@cache
-def _light() -> frozenset[str]:
-    """Auxiliary lemmas ("have", "be", "do"): as main verbs they carry no event a figure or date belongs to."""
-    return lang_data.words("auxiliaries.txt")
 
 
 @cache
