@@ -1,9 +1,9 @@
 """Which event a fact belongs to, and whether two facts' events are two instances of a kind.
 
-A number, a date or a claim is a fact about an event: the verb nearest it in its
-sentence (or, with none near, the nearest event noun). Two facts can contradict each
-other only when nothing says their events are two: ``apart`` is that test, read by the
-alignment of quantities and claims.
+A number is a figure of the event whose verb takes it (``governing``); a claim is about
+the event its predicate holds (``within``). Two facts can contradict each other only
+when nothing says their events are two: ``apart`` and ``other_events`` are those tests,
+read by the alignment of claims and of quantities.
 """
 
 from __future__ import annotations
@@ -93,11 +93,9 @@ def other_events(a: EventMention | None, b: EventMention | None) -> bool:
     takes ("a party of at least a dozen people"). Two numbers outside any verb's reach
     ("a 15 percent duty", "a 10% tax") stay comparable by what they count.
     """
-    if (a is None) != (b is None):
-        return True
     if a is None or b is None:
-        return False
-    return apart(a, b) or (a is not None and b is not None and not trigger_match(a, b))
+        return (a is None) != (b is None)
+    return two_instances(a, b) or not trigger_match(a, b)
 
 
 def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
