@@ -33,10 +33,13 @@ from typing import Any
 
 from factcheck.errors import InputError
 
-# The kinds the findings contract names; a kind with no check yet simply reports nothing.
-KINDS: tuple[str, ...] = (
-    "polarity", "number", "date", "place", "title", "quote-wording", "quote-speaker", "certainty",
-)
+
+def known_kinds() -> tuple[str, ...]:
+    """The kinds the registry of checks holds, in its order."""
+    from factcheck.checks import kinds
+
+    return kinds()
+
 FAIL_LEVELS: tuple[str, ...] = ("never", "error", "warning", "info")
 
 
@@ -70,7 +73,7 @@ class Config:
         dropped = set(disable) | set(self.disable)
         if chosen is None and not dropped:
             return None
-        return frozenset(k for k in (chosen or KINDS) if k not in dropped)
+        return frozenset(k for k in (chosen or known_kinds()) if k not in dropped)
 
 
 def apply_word_lists(config: Config) -> None:
@@ -101,9 +104,10 @@ def split_list(value: Any) -> tuple[str, ...]:
 
 
 def check_kinds(values: tuple[str, ...]) -> tuple[str, ...]:
-    unknown = [v for v in values if v not in KINDS]
+    known = known_kinds()
+    unknown = [v for v in values if v not in known]
     if unknown:
-        raise ValueError(f"unknown kind {unknown[0]!r} (kinds: {', '.join(KINDS)})")
+        raise ValueError(f"unknown kind {unknown[0]!r} (kinds: {', '.join(known)})")
     return values
 
 

@@ -1,8 +1,11 @@
-"""The registry of contradiction checks.
+"""The registry of contradiction checks: the one list every list of kinds comes from.
 
 Each check lives in its own module, judges one aligned pair of facts and returns
-a Finding or None. ``over`` names the kind of pair it reads ("quotes", "claims",
-"quantities", "people"); alignment builds each kind of pair once per run.
+a Finding or None, and declares beside its code what the rest of the tool says about
+it: the kind's one-line meaning (the contract's table, SARIF, ``--list-checks``, the
+help), its SARIF rule name, its default severity, its place in lists, and an example
+of two passages it fires on. ``over`` names the kind of pair it reads ("quotes",
+"claims", "quantities", "people", "events"); alignment builds each once per run.
 """
 
 from __future__ import annotations
@@ -19,26 +22,48 @@ Judge = Callable[[Pair[Any]], "Finding | None"]
 
 @dataclass(frozen=True)
 class Check:
+    """A registered check and what every report says of its kind."""
+
     kind: str
     over: str
     judge: Judge
-    description: str
+    summary: str  # what the two passages disagree on, as the contract's table says it
+    rule: str  # the SARIF rule name
+    severity: str  # the severity of a strong finding, and SARIF's default level
+    rank: int  # place in every list of kinds
+    example: tuple[str, str]  # two passages it fires on
 
 
 REGISTRY: dict[str, Check] = {}
 
 
-def check(kind: str, *, over: str) -> Callable[[Judge], Judge]:
-    """Register ``judge`` as the check for ``kind``; its docstring's first line describes it."""
+def check(kind: str, *, over: str, summary: str, rule: str, rank: int, example: tuple[str, str],
+          severity: str = "error") -> Callable[[Judge], Judge]:
+    """Register ``judge`` as the check for ``kind``, with what reports say of the kind."""
 
     def register(judge: Judge) -> Judge:
         if kind in REGISTRY:
             raise ValueError(f"check {kind!r} registered twice")
-        doc = (judge.__doc__ or "").strip().splitlines()
-        REGISTRY[kind] = Check(kind, over, judge, doc[0] if doc else kind)
+        REGISTRY[kind] = Check(kind, over, judge, summary, rule, severity, rank, example)
         return judge
 
     return register
+
+
+def unregister(kind: str) -> None:
+    """Drop a check (for tests that register one of their own)."""
+    REGISTRY.pop(kind, None)
+
+
+def checks() -> list[Check]:
+    """Every check, in the order lists show them."""
+    load_all()
+    return sorted(REGISTRY.values(), key=lambda c: (c.rank, c.kind))
+
+
+def kinds() -> tuple[str, ...]:
+    """Every kind, in the order lists show them."""
+    return tuple(c.kind for c in checks())
 
 
 def load_all() -> dict[str, Check]:

@@ -11,7 +11,12 @@ FIRM = frozenset({"fact", "future"})
 MIN_SCORE = 0.6
 
 
-@check("certainty", over="claims")
+@check(
+    "certainty", over="claims", rank=80, rule="Certainty", severity="info",
+    summary="one states as fact what the other hedges or attributes (always `info`)",
+    example=('The yard will close.',
+             'The yard may close.'),
+)
 def certainty(pair: Pair[Claim]) -> Finding | None:
     """Flag the same claim stated firmly in one passage and hedged ("may", "is said to") in the other."""
     a, b = pair.a, pair.b

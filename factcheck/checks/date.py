@@ -31,7 +31,12 @@ def _other_years(a: str, b: str) -> bool:
     return a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]
 
 
-@check("date", over="events")
+@check(
+    "date", over="events", rank=30, rule="DateMismatch",
+    summary="when the same event happened or will happen, after relative dates are resolved",
+    example=('The roof of the mine collapsed on Thursday.',
+             "The collapse of the mine's roof on Friday morning trapped 40 men."),
+)
 def date(pair: Pair[Claim]) -> Finding | None:
     """Flag two dates for one event (a collapse, a vote, a hearing) whose day ranges do not overlap.
 

@@ -27,7 +27,12 @@ def _phrase(item: Located[Quantity]) -> str:
     return text
 
 
-@check("number", over="quantities")
+@check(
+    "number", over="quantities", rank=20, rule="NumberMismatch",
+    summary="a quantity of the same thing, after units, word numbers and hedges",
+    example=('Nine miners died in the collapse.',
+             'At least 11 miners were killed in the collapse.'),
+)
 def number(pair: Pair[Quantity]) -> Finding | None:
     """Two sources give different numbers for the same count or measure."""
     a, b = pair.a, pair.b

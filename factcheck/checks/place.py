@@ -16,7 +16,12 @@ def _mention(a: Anchor) -> PlaceMention:
     return PlaceMention(a.start, a.end, a.text, a.value, a.kind or "place", a.country)
 
 
-@check("place", over="events")
+@check(
+    "place", over="events", rank=40, rule="PlaceMismatch",
+    summary="where the same event happens",
+    example=("The government and the rebels will sign the accord in Nairobi next Thursday.",
+             "Final preparations were under way for the signing ceremony in Kigali on December 4."),
+)
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""
     for x, y, event in same_event_anchors(pair.a.fact.places, pair.b.fact.places, one_deed(pair.a, pair.b)):

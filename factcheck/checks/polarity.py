@@ -37,7 +37,12 @@ def _evidence(item: Located[Claim], value: str) -> object:
     return item.evidence(c.pred_start, c.pred_end, value=value, source=voice(c))
 
 
-@check("polarity", over="claims")
+@check(
+    "polarity", over="claims", rank=10, rule="Polarity",
+    summary="whether something happened or holds: negation, or opposed predicates",
+    example=('Russia agreed to hold the meeting.',
+             'Russia never confirmed the meeting.'),
+)
 def polarity(pair: Pair[Claim]) -> Finding | None:
     """Flag two claims about the same event and actors where one asserts and the other denies."""
     a, b = pair.a, pair.b

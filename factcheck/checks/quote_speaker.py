@@ -34,7 +34,12 @@ def shown(text: str) -> str:
     return head + (" …" if len(ws) > _SHOWN else "")
 
 
-@check("quote-speaker", over="quotes")
+@check(
+    "quote-speaker", over="quotes", rank=70, rule="QuoteSpeaker",
+    summary="who said the same quote",
+    example=('"The bridge will reopen before winter," said Alma Rudd.',
+             '"The bridge will reopen before winter," said Piet Keller.'),
+)
 def judge(pair: Pair[Quote]) -> Finding | None:
     """The same quotation attributed to different people."""
     qa, qb = pair.a.fact, pair.b.fact

@@ -69,7 +69,12 @@ def message(pair: Pair[Quote], change: Change, more: int, evidence: tuple[Eviden
     return f"{name_a} quotes {speaker} saying {saying}; {name_b} has {said_b}{tail}."
 
 
-@check("quote-wording", over="quotes")
+@check(
+    "quote-wording", over="quotes", rank=60, rule="QuoteWording",
+    summary="the words of the same quote (not ellipses, brackets, case or punctuation)",
+    example=('"The repairs are fully funded and the bridge will reopen before winter," Alma Rudd said.',
+             '"The repairs are not fully funded and the bridge will reopen before winter," Alma Rudd said.'),
+)
 def judge(pair: Pair[Quote]) -> Finding | None:
     """The same quotation with changed words (not elisions, brackets, case or punctuation)."""
     qa, qb = pair.a.fact, pair.b.fact

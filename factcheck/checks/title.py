@@ -115,7 +115,12 @@ def _later_past(loc: Located[PersonMention], office: str) -> bool:
     return False
 
 
-@check("title", over="people")
+@check(
+    "title", over="people", rank=50, rule="TitleMismatch",
+    summary="the role or title of the same person",
+    example=('Finance Minister Oren Vale resigned.',
+             'Transport Minister Oren Vale resigned.'),
+)
 def judge(pair: Pair[PersonMention]) -> Finding | None:
     """The same person with two titles that cannot both hold (not 'former', not a second role)."""
     a, b = pair.a.fact, pair.b.fact

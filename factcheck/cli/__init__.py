@@ -67,8 +67,23 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
+def _list_checks(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """Print each kind of finding with what it means and two passages it fires on, then stop."""
+    if not value or ctx.resilient_parsing:
+        return
+    from factcheck.checks import checks
+
+    for c in checks():
+        click.echo(f"{c.kind:<14} {c.severity:<8} {c.summary.replace('`', '')}")
+        click.echo(f"{'':<23} e.g. {c.example[0]}")
+        click.echo(f"{'':<23}  vs. {c.example[1]}")
+    ctx.exit(0)
+
+
 @click.group(name="factcheck", cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="factcheck")
+@click.option("--list-checks", is_flag=True, expose_value=False, is_eager=True, callback=_list_checks,
+              help="List each kind of finding with its meaning and an example, then exit.")
 def main() -> None:
     """Find contradictions between news articles: dates, quotes, numbers, titles, places and claims."""
 

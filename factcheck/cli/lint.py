@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 import click
 
-from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
-from factcheck.config import KINDS, Config, apply_word_lists, check_kinds, find_config, split_list
+from factcheck.cli.options import FAIL_ON, KindsOption, exit_status, format_option, input_options, load_documents
+from factcheck.config import Config, apply_word_lists, check_kinds, find_config, known_kinds, split_list
 from factcheck.lint import (
     above_confidence,
     apply_suppressions,
@@ -90,8 +90,8 @@ def render(fmt: str, docs: Sequence[Document], drafts: Sequence[str], findings: 
               help="Exit 1 when a finding of this severity or worse remains.  [default: error]")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="0..1",
               help="Drop findings less confident than this.")
-@click.option("--enable", multiple=True, metavar="KIND[,KIND]", help="Run only these kinds. Repeatable.")
-@click.option("--disable", multiple=True, metavar="KIND[,KIND]", help="Do not run these kinds. Repeatable.")
+@click.option("--enable", cls=KindsOption, multiple=True, metavar="KIND[,KIND]", help="Run only these kinds. Repeatable.")
+@click.option("--disable", cls=KindsOption, multiple=True, metavar="KIND[,KIND]", help="Do not run these kinds. Repeatable.")
 @click.option("--baseline", "baseline", metavar="FILE", help="Report only findings not recorded in this baseline.")
 @click.option("--write-baseline", "write_to", metavar="FILE",
               help="Record the findings' fingerprints in FILE; they then count as known (exit 0).")
@@ -147,7 +147,7 @@ def lint(
 
     status = exit_status(findings, fail_on)
     note = f"exit {status}: --fail-on {fail_on}"
-    checked = [k for k in KINDS if kinds is None or k in kinds]
+    checked = [k for k in known_kinds() if kinds is None or k in kinds]
     if output:
         buffer = io.StringIO()
         text = render(fmt, docs, drafts, findings, checked, note, buffer)

@@ -27,6 +27,18 @@ def exit_status(findings: Sequence[Finding], fail_on: str) -> int:
     return 1 if any(SEVERITY_RANK[f.severity] <= limit for f in findings) else 0
 
 
+class KindsOption(click.Option):
+    """An option taking kinds of finding; its help lists the kinds the registry holds when it is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from factcheck.checks import kinds
+
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        return record[0], f"{record[1]} Kinds: {', '.join(kinds())}."
+
+
 def format_option(*choices: str) -> Callable[[F], F]:
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True,

@@ -11,31 +11,25 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.config import KINDS
+from factcheck.checks import REGISTRY, kinds as registered_kinds
 from factcheck.model import Evidence, Finding
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-# What the two passages disagree on, per kind (the contract's table).
-RULES: dict[str, tuple[str, str]] = {
-    "polarity": ("Polarity", "The passages disagree on whether something happened or holds."),
-    "number": ("NumberMismatch", "The passages give different quantities of the same thing."),
-    "date": ("DateMismatch", "The passages put the same event on different dates."),
-    "place": ("PlaceMismatch", "The passages put the same event in different places."),
-    "title": ("TitleMismatch", "The passages give the same person different titles."),
-    "quote-wording": ("QuoteWording", "The passages quote the same words differently."),
-    "quote-speaker": ("QuoteSpeaker", "The passages give the same quotation to different people."),
-    "certainty": ("Certainty", "One passage states as fact what the other hedges or attributes."),
-}
 
 
 def rule(kind: str) -> dict[str, Any]:
-    name, text = RULES.get(kind, (kind.title().replace("-", ""), f"The passages disagree ({kind})."))
+    """A SARIF rule for a kind, from the registry (a kind it does not know gets a plain one)."""
+    registered = REGISTRY.get(kind)
+    if registered is None:
+        return {"id": kind, "name": kind.title().replace("-", ""),
+                "shortDescription": {"text": f"The passages disagree ({kind})."},
+                "defaultConfiguration": {"level": "error"}}
     return {
         "id": kind,
-        "name": name,
-        "shortDescription": {"text": text},
-        "defaultConfiguration": {"level": "note" if kind == "certainty" else "error"},
+        "name": registered.rule,
+        "shortDescription": {"text": f"The passages disagree on {registered.summary.replace('`', '')}."},
+        "defaultConfiguration": {"level": LEVEL[registered.severity]},
     }
 
 
@@ -83,7 +77,7 @@ def result(f: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
 
 def sarif_payload(findings: Sequence[Finding], kinds: Sequence[str] | None = None) -> dict[str, Any]:
     """A SARIF log with one run; rules are every kind checked, plus any kind a finding has."""
-    names = list(kinds if kinds is not None else KINDS)
+    names = list(kinds if kinds is not None else registered_kinds())
     names += sorted({f.kind for f in findings} - set(names))
     rule_index = {k: i for i, k in enumerate(names)}
     return {
