@@ -391,15 +391,19 @@ _ENTRY_POINTS = ("system_mentions", "event_mentions", "cross_document_events", "
 
 def _event_layer() -> tuple[Callable[[Sequence[Document]], Iterable[Any]] | None, str]:
     """The event layer's entry point, or None with the reason it is unavailable."""
-    try:
-        module = importlib.import_module("factcheck.events")
-    except ImportError as exc:
-        return None, f"factcheck.events not importable ({exc})"
-    for name in _ENTRY_POINTS:
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn, f"factcheck.events.{name}"
-    return None, f"factcheck.events has none of {', '.join(_ENTRY_POINTS)}"
+    why = []
+    for where in ("factcheck.pipeline", "factcheck.events"):
+        try:
+            module = importlib.import_module(where)
+        except ImportError as exc:
+            why.append(f"{where} not importable ({exc})")
+            continue
+        for name in _ENTRY_POINTS:
+            fn = getattr(module, name, None)
+            if callable(fn):
+                return fn, f"{where}.{name}"
+        why.append(f"{where} has none of {', '.join(_ENTRY_POINTS)}")
+    return None, "; ".join(why)
 
 
 def _field(item: Any, *names: str) -> Any:

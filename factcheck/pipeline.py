@@ -10,7 +10,10 @@ from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
 from factcheck.checks import load_all
+from factcheck.events.attach import reporting_verbs
+from factcheck.events.identity import Event, events, link
 from factcheck.events.mentions import event_mentions
+from factcheck.events.stories import stories
 from factcheck.extract.claims import extract_claims
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.numbers import extract_quantities
@@ -18,7 +21,7 @@ from factcheck.extract.people import extract_people
 from factcheck.extract.places import extract_places
 from factcheck.extract.quotes import extract_quotes
 from factcheck.facts import DocFacts, Pair
-from factcheck.model import Document, Finding
+from factcheck.model import Document, Finding, Quote, TimeMention
 
 PairBuilder = Callable[..., "list[Pair[Any]]"]
 
@@ -97,3 +100,26 @@ def compare(
 ) -> list[Finding]:
     """Every contradiction between the documents (and between sources inside one)."""
     return run_checks([analyse(d) for d in documents], kinds=kinds, within=within)
+
+
+def dates_of(doc: Document) -> tuple[TimeMention, ...]:
+    """The date and time expressions of one document, resolved (``factcheck dates``)."""
+    return extract_dates(doc.view, doc.published)
+
+
+def quotes_of(doc: Document) -> tuple[Quote, ...]:
+    """The direct quotations of one document with their speakers (``factcheck quotes``)."""
+    return extract_quotes(doc.view, extract_people(doc.view), doc.tokens)
+
+
+def events_of(facts: Sequence[DocFacts]) -> list[Event]:
+    """The events of several analysed documents, grouped into stories, the main event first (``factcheck events``)."""
+    docs = [f.doc for f in facts]
+    return events([f.events for f in facts], skip_main=reporting_verbs(), story=stories(docs))
+
+
+def system_mentions(docs: Sequence[Document]) -> list[tuple[str, int, int, str]]:
+    """(path, start, end, event id) for every event mention in ``docs``, ids shared across documents."""
+    facts = [analyse(d) for d in docs]
+    ids = link([f.events for f in facts], stories(docs))
+    return [(f.doc.path, m.start, m.end, f"e{i}") for f, row in zip(facts, ids) for m, i in zip(f.events, row)]

@@ -205,7 +205,7 @@ def _ecb_folder(tmp_path: Path) -> Path:
 
 
 def _fake_events(words: tuple[str, ...]) -> types.ModuleType:
-    module = types.ModuleType("factcheck.events")
+    module = types.ModuleType("factcheck.pipeline")
 
     def system_mentions(docs):  # the contract eval_events.system_mentions documents
         out = []
@@ -221,7 +221,8 @@ def _fake_events(words: tuple[str, ...]) -> types.ModuleType:
 
 
 def test_event_benchmark_without_a_system_reports_the_baseline_only(tmp_path, monkeypatch, capsys):
-    monkeypatch.setitem(sys.modules, "factcheck.events", None)  # import fails
+    monkeypatch.setitem(sys.modules, "factcheck.pipeline", None)  # import fails
+    monkeypatch.setitem(sys.modules, "factcheck.events", None)
     assert eval_events.main([str(_ecb_folder(tmp_path)), "--split", "dev"]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last == "events: mention recall n/a, CoNLL F1 n/a (same-lemma baseline 100.0)"
@@ -229,13 +230,13 @@ def test_event_benchmark_without_a_system_reports_the_baseline_only(tmp_path, mo
 
 def test_event_benchmark_maps_system_offsets_past_the_dropped_url(tmp_path, monkeypatch, capsys):
     folder = _ecb_folder(tmp_path)
-    monkeypatch.setitem(sys.modules, "factcheck.events", _fake_events(("struck", "fled")))
+    monkeypatch.setitem(sys.modules, "factcheck.pipeline", _fake_events(("struck", "fled")))
     assert eval_events.main([str(folder), "--split", "dev"]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last == "events: mention recall 1.00, CoNLL F1 100.0 (same-lemma baseline 100.0)"
     # A system that misses "fled" recalls 2 of 3 gold mentions; the miss is a singleton,
     # which is also what the key says, so the clustering is still perfect.
-    monkeypatch.setitem(sys.modules, "factcheck.events", _fake_events(("struck",)))
+    monkeypatch.setitem(sys.modules, "factcheck.pipeline", _fake_events(("struck",)))
     assert eval_events.main([str(folder), "--split", "dev"]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last.startswith("events: mention recall 0.67, CoNLL F1 100.0")

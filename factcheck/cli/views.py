@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import click
 
-from factcheck.events import events as group_events
-from factcheck.events import stories
-from factcheck.events.attach import reporting_verbs
 from factcheck.cli.options import format_option, input_options, load_documents
-from factcheck.extract.dates import extract_dates
-from factcheck.extract.people import extract_people
-from factcheck.extract.quotes import extract_quotes
-from factcheck.pipeline import analyse
+from factcheck.pipeline import analyse, dates_of, events_of, quotes_of
 from factcheck.report.claims import claims_payload, render_claims
 from factcheck.report.dates import dates_payload, render_dates
 from factcheck.report.events import events_payload, render_events
@@ -27,7 +21,7 @@ from factcheck.report.terminal import make_console
 def dates(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """List every date and time expression with the value it was resolved to."""
     docs = load_documents(files, published, max_size)
-    items = [(d, extract_dates(d.view, d.published)) for d in docs]
+    items = [(d, dates_of(d)) for d in docs]
     if fmt == "json":
         click.echo(dumps(dates_payload(items)), nl=False)
     else:
@@ -42,7 +36,7 @@ def dates(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size
 def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """List every direct quotation with its speaker."""
     docs = load_documents(files, published, max_size)
-    items = [(d, extract_quotes(d.view, extract_people(d.view), d.tokens)) for d in docs]
+    items = [(d, quotes_of(d)) for d in docs]
     if fmt == "json":
         click.echo(dumps(quotes_payload(items)), nl=False)
     else:
@@ -73,7 +67,7 @@ def events(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     """List the events mentioned across the files, the story's main event first, each with its mentions."""
     docs = load_documents(files, published, max_size)
     facts = [analyse(d) for d in docs]
-    found = group_events([f.events for f in facts], skip_main=reporting_verbs(), story=stories(docs))
+    found = events_of(facts)
     if fmt == "json":
         click.echo(dumps(events_payload(facts, found)), nl=False)
     else:

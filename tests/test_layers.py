@@ -1,0 +1,122 @@
+"""The import contract: each layer imports only the layers below it.
+
+Read from the source (every import, including those inside functions), so a violation
+fails here before it reaches review. Imports that break the contract today are listed in
+``KNOWN`` with the layer they reach; the list may only shrink: a new violation fails,
+and so does an entry that no longer occurs.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "factcheck"
+
+# layer -> the layers it may import (its own layer always allowed)
+ALLOWED: dict[str, frozenset[str]] = {
+    "lang": frozenset(),
+    "errors": frozenset(),
+    "lexicon": frozenset(),
+    "model": frozenset({"lang"}),
+    "text": frozenset({"model", "lexicon", "lang"}),
+    "load": frozenset({"model", "errors", "text", "lexicon", "lang"}),
+    "extract": frozenset({"model", "lexicon", "lang", "text"}),
+    "facts": frozenset({"model"}),
+    "events": frozenset({"model", "facts", "extract", "lexicon", "lang"}),
+    "align": frozenset({"model", "facts", "extract", "events", "lexicon", "lang"}),
+    "describe": frozenset({"model", "facts"}),
+    "registry": frozenset({"model", "facts"}),
+    "checks": frozenset({"model", "facts", "registry", "describe"}),
+    "pipeline": frozenset({"model", "facts", "extract", "events", "align", "registry", "checks", "lang"}),
+    "output": frozenset({"errors"}),
+    "config": frozenset({"errors", "registry", "lexicon"}),
+    "lint": frozenset({"model", "errors", "output", "pipeline"}),
+    "report": frozenset({"model", "facts", "registry", "describe", "events-model", "top"}),
+    "cli": frozenset({"model", "errors", "load", "pipeline", "report", "config", "lint", "output", "registry",
+                      "top", "events-model"}),
+    "top": frozenset({"load", "pipeline", "model"}),
+    "__main__": frozenset({"cli"}),
+}
+# Layers a module may import under the name of another: the plain values of events are model.
+ALIASES = {"events-model": "model"}
+
+# Imports that break the contract today, to be removed (module, layer it reaches).
+KNOWN: frozenset[tuple[str, str]] = frozenset({
+    ("factcheck.checks.date", "align"), ("factcheck.checks.date", "events"), ("factcheck.checks.date", "extract"),
+    ("factcheck.checks.number", "align"), ("factcheck.checks.number", "extract"),
+    ("factcheck.checks.place", "align"), ("factcheck.checks.place", "extract"),
+    ("factcheck.checks.polarity", "align"),
+    ("factcheck.checks.quote_speaker", "align"), ("factcheck.checks.quote_speaker", "extract"),
+    ("factcheck.checks.quote_wording", "align"), ("factcheck.checks.quote_wording", "extract"),
+    ("factcheck.checks.title", "lexicon"),
+    ("factcheck.report.claims", "extract"),
+    ("factcheck.report.dates", "extract"),
+    ("factcheck.report.quotes", "align"), ("factcheck.report.quotes", "extract"),
+    ("factcheck.report.timeline", "extract"),
+    ("factcheck.report.events", "events"),
+})
+
+
+def layer_of(module: str) -> str:
+    """The layer a module belongs to: its package under factcheck, or its own name for top-level modules."""
+    if module == "factcheck.events.model":
+        return "events-model"
+    if module in ("factcheck.checks", "factcheck.checks.__init__"):
+        return "registry"
+    parts = module.split(".")
+    if len(parts) == 1:
+        return "top"
+    return parts[1]
+
+
+def imports_of(source: str, module: str) -> set[str]:
+    """Every factcheck module ``source`` imports, anywhere in it."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module.startswith("factcheck"):
+            if node.module == "factcheck":
+                for a in node.names:
+                    is_module = (ROOT / f"{a.name}.py").exists() or (ROOT / a.name).is_dir()
+                    found.add(f"factcheck.{a.name}" if is_module else "factcheck")
+            else:
+                found.add(node.module)
+                found |= {f"{node.module}.{a.name}" for a in node.names
+                          if (ROOT.parent / f"{node.module}.{a.name}".replace(".", "/")).with_suffix(".py").exists()}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("factcheck")}
+    return found
+
+
+def violations(source: str, module: str) -> set[tuple[str, str]]:
+    """(module, layer) for each import of ``source`` that reaches a layer its own may not import."""
+    own = layer_of(module)
+    allowed = ALLOWED.get(own, frozenset()) | {own}
+    out = set()
+    for target in imports_of(source, module):
+        reached = layer_of(target)
+        if reached not in allowed and ALIASES.get(reached) not in allowed:
+            out.add((module, reached))
+    return out
+
+
+def _modules() -> dict[str, str]:
+    out = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        name = ".".join(path.relative_to(ROOT.parent).with_suffix("").parts)
+        out[name.removesuffix(".__init__")] = path.read_text(encoding="utf-8")
+    return out
+
+
+def test_every_layer_imports_only_the_layers_below_it() -> None:
+    found = set().union(*(violations(src, mod) for mod, src in _modules().items()))
+    assert found - KNOWN == set(), "imports that break the layer contract"
+    assert KNOWN - found == set(), "fixed: remove these from KNOWN"
+
+
+def test_a_bad_import_is_caught() -> None:
+    bad = "from factcheck.extract.numbers import extract_quantities\n"
+    assert violations(bad, "factcheck.report.json") == {("factcheck.report.json", "extract")}
+    inside = "def f():\n    from factcheck.pipeline import analyse\n"
+    assert violations(inside, "factcheck.extract.dates") == {("factcheck.extract.dates", "pipeline")}
+    assert violations("from factcheck.model import Finding\n", "factcheck.checks.number") == set()
