@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.timex import at_granularity, describe, duration, interval, shift
+from factcheck.values.timex import at_granularity, describe, duration, interval, shift
 
 
 @pytest.mark.parametrize("value, mod, expected", [
@@ -96,7 +96,7 @@ def test_shift_takes_multiples_of_any_unit() -> None:
     """A fortnight is two weeks; the multiple prefix works for every unit, not only years."""
     from datetime import date
 
-    from factcheck.extract import timex
+    from factcheck.values import timex
 
     assert timex.shift(date(2026, 1, 5), "2W", -1) == date(2025, 12, 22)
     assert timex.shift(date(2026, 1, 5), "10Y", -1) == date(2016, 1, 5)

@@ -7,7 +7,7 @@ from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.events.attach import governing
 from factcheck.events.mentions import planning
-from factcheck.extract.timex import describe, interval
+from factcheck.values.timex import describe, interval
 from factcheck.facts import Located, Pair
 from factcheck.model import Anchor, Claim, Finding
 

@@ -21,7 +21,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import MO, relativedelta, weekday as rd_weekday
 
 from factcheck import lexicon
-from factcheck.extract import timex
+from factcheck.values import timex
 from factcheck.model import TimeMention
 
 # ---- word lists ------------------------------------------------------------

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.extract.timex import describe
+from factcheck.values.timex import describe
 from factcheck.model import Document, TimeMention
 from factcheck.report.positions import located
 from factcheck.report.terminal import ORIGIN_WORDS

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.extract.lexis import once_events
-from factcheck.extract.timex import describe, interval
+from factcheck.values.timex import describe, interval
 from factcheck.facts import DocFacts
 from factcheck.model import Finding
 
