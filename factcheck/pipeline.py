@@ -11,7 +11,8 @@ from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
 from factcheck.checks import load_all
 from factcheck.events.attach import reporting_verbs
-from factcheck.events.identity import Event, events, link
+from factcheck.events.identity import events, link
+from factcheck.events.model import Event
 from factcheck.events.mentions import event_mentions
 from factcheck.events.stories import stories
 from factcheck.extract.claims import extract_claims

@@ -54,7 +54,6 @@ KNOWN: frozenset[tuple[str, str]] = frozenset({
     ("factcheck.report.claims", "extract"),
     ("factcheck.report.quotes", "align"), ("factcheck.report.quotes", "extract"),
     ("factcheck.report.timeline", "extract"),
-    ("factcheck.report.events", "events"),
 })
 
 

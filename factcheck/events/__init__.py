@@ -8,9 +8,9 @@ them (``pipeline.events_of``, and ``pipeline.system_mentions`` for the ECB+ benc
 
 from __future__ import annotations
 
-from factcheck.events.identity import Event, events, link, same_event
+from factcheck.events.identity import events, link, same_event
 from factcheck.events.mentions import event_mentions
-from factcheck.events.model import EventMention
+from factcheck.events.model import Event, EventMention
 from factcheck.events.stories import stories
 
 __all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "stories", "system_mentions"]

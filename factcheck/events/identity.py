@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.events.model import EventMention
+from factcheck.events.model import Event, EventMention
 
 SAME_LEMMA = 1.0
 SAME_CLASS = 0.8
@@ -119,16 +119,6 @@ def link(mentions: Sequence[Sequence[EventMention]], story: Sequence[int] | None
             ids.append(chosen)
         out.append(ids)
     return out
-
-
-@dataclass(frozen=True)
-class Event:
-    """One event and its mentions across documents: ``(document index, mention)`` in text order."""
-
-    ident: str
-    lemma: str
-    main: bool
-    mentions: tuple[tuple[int, EventMention], ...]
 
 
 LEAD_SENTENCES = 3  # the title and first sentences say what a story is about

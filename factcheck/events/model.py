@@ -39,3 +39,13 @@ class EventMention:
     theme: str | None = None
     instance: str | None = None
     year: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event and its mentions across documents: ``(document index, mention)`` in text order."""
+
+    ident: str
+    lemma: str
+    main: bool
+    mentions: tuple[tuple[int, EventMention], ...]

@@ -9,8 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.events.identity import Event
-from factcheck.events.model import EventMention
+from factcheck.events.model import Event, EventMention
 from factcheck.facts import DocFacts, SpanIndex
 from factcheck.model import Claim
 from factcheck.report.positions import located
