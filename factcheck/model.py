@@ -239,7 +239,9 @@ class Claim:
     belongs to with their sign after negation ("never confirmed" → agree, -1).
     ``mood`` is one of fact, future, hedged, irrealis, refusal. ``source`` is None
     when the article itself asserts the clause; ``quoted`` marks words inside a
-    direct quotation, which the quote checks compare.
+    direct quotation, which the quote checks compare. ``timed`` marks a verb taken only
+    because a date or place follows it ("imposed a curfew on Thursday"): it is compared
+    for when and where, not for whether it happened.
     """
 
     start: int
@@ -263,6 +265,7 @@ class Claim:
     dates: tuple[Anchor, ...] = ()
     places: tuple[Anchor, ...] = ()
     quoted: bool = False
+    timed: bool = False
 
     @property
     def polarity(self) -> int:

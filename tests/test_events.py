@@ -190,3 +190,10 @@ def test_reports_sharing_names_are_one_story_and_others_another() -> None:
         "The clinic said little.",
     ))]
     assert stories(docs) == [0, 0, 1, 0]  # too few names to judge: never split off
+
+
+def test_the_subject_of_a_passive_verb_is_its_theme() -> None:
+    f = facts("A curfew was imposed on Friday in the Marsh Lane district.")
+    assert mention(f, "imposed").theme == "curfew"
+    assert ("date", ("Thursday", "Friday")) in _kinds("Police imposed a curfew on Thursday in the Marsh Lane district.",
+                                                       "A curfew was imposed on Friday in the Marsh Lane district.")

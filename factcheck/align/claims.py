@@ -124,8 +124,8 @@ def _topics(c: Claim) -> list[tuple[str, str]]:
 def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
     """Predicate or frame, together with a topic: blocks stay small in a corpus of many stories."""
     c = item.fact
-    if c.predicate is None:
-        return ()
+    if c.predicate is None or c.timed:
+        return ()  # a verb taken for its date or place is not weighed for whether it happened
     heads = [("pred", c.predicate), *(("frame", f) for f, _ in c.frames)]
     return [(*h, *t) for h in heads for t in _topics(c)]
 
@@ -196,17 +196,19 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
     for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
-        if not _once_events(a.fact) & _once_events(b.fact) and one_deed(a, b) is None:
+        deed = one_deed(a, b) is not None
+        if not deed and not _once_events(a.fact) & _once_events(b.fact):
             continue  # met through a deed key, but not one deed of one actor
         w = wording(a.fact, b.fact)
-        act = actors_compatible(a.fact, b.fact, a.facts is b.facts)
+        # One deed already shares its actor or object; a passive's subject ("a curfew was imposed")
+        # is what was done, not who did it, so the actors are not compared again.
+        act = 1.0 if deed else actors_compatible(a.fact, b.fact, a.facts is b.facts)
         if w < (MIN_SAME_ARTICLE_WORDING if a.facts is b.facts else MIN_EVENT_WORDING) or act == 0.0:
             continue
         if events.two(a, b):
             continue
         out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act))
     return out
-
 
 
 def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor], deed: str | None = None

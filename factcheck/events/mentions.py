@@ -228,7 +228,7 @@ def event_mentions(
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             agents = _agents(tokens, subjects[g.head], lookup)
-            obj = chunks.noun_at.get(g.last + 1)
+            obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = tokens[obj.head].lemma.lower() if obj is not None and tokens[obj.head].upos in ("NOUN", "PROPN") \
                 else None
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme)

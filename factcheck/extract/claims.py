@@ -312,11 +312,11 @@ class _Pred:
     timed: bool = False  # found only because a date or place follows it: it does not anchor others
 
 
-def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchored: int | None = None
+def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchored: Sequence[int] = ()
                 ) -> list[_Pred]:
     """The predicates of tokens ``a:b``: listed verbs used as verbs, any verb after an auxiliary, and any
-    finite verb a few tokens before ``anchored`` (the clause's last date or place), which that anchor
-    times ("imposed a curfew on Thursday")."""
+    finite verb a few tokens before one of ``anchored`` (the token indices where the clause's dates
+    and places start, sorted), which that anchor times ("imposed a curfew on Thursday")."""
     frames = lexis.frames()
     negation = lexis.phrases("claims_negation.txt")
     hedges = lexis.phrases("claims_hedges.txt")
@@ -325,7 +325,8 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
     while i < b:
         n = lexis.longest_match(frames, keys, i, b)
         generic = False
-        deed = (anchored is not None and 0 < anchored - i <= DEED_REACH and toks[i].upos == "VERB"
+        k = bisect_right(anchored, i)
+        deed = (k < len(anchored) and anchored[k] - i <= DEED_REACH and toks[i].upos == "VERB"
                 and not toks[i].norm.endswith("ing"))
         if not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
                 deed or _after_aux(toks, keys, a, i)):
@@ -560,7 +561,7 @@ def _clause_claims(
     clause_start, clause_end = toks[a].start, toks[b - 1].end
     anchor_starts = [d.start for d in date_list[bisect_left(date_starts, clause_start):bisect_left(date_starts, clause_end)]]
     anchor_starts += [p.start for p in resolver.places_in(clause_start, clause_end) if p.kind in PLACE_KINDS]
-    anchored = bisect_left(starts, max(anchor_starts), a, b) if anchor_starts else None
+    anchored = sorted(bisect_left(starts, x, a, b) for x in anchor_starts)
     preds = _predicates(toks, keys, a, b, anchored)
     verbs = frozenset(k for p in preds if not p.timed for k in range(p.i, p.j)) | frozenset(
         k for k in range(a, b) if lexis.key(toks[k]) in _reporting()
@@ -671,6 +672,7 @@ def _clause_claims(
             dates=tuple(date_anchors) if n == 0 else (),
             places=tuple(place_anchors) if n == 0 else (),
             quoted=quote is not None,
+            timed=pred.timed,
         ))
     if not preds and (date_anchors or place_anchors):
         out.append(Claim(
