@@ -610,6 +610,8 @@ def _clause_claims(
     hedges = lexis.phrases("claims_hedges.txt")
     irrealis = lexis.phrases("claims_irrealis.txt")
     refusal = lexis.phrases("claims_refusal.txt")
+    own_dates = _share_out(date_anchors, preds, toks)
+    own_places = _share_out(place_anchors, preds, toks)
     for n, pred in enumerate(preds):
         quote = _quote_at(quotes, quote_starts, toks[pred.i].start)
         src = sources.at(pred.i)
@@ -669,8 +671,8 @@ def _clause_claims(
             events=events or inherited,
             inherited=not events and bool(inherited),
             keywords=keywords,
-            dates=tuple(date_anchors) if n == 0 else (),
-            places=tuple(place_anchors) if n == 0 else (),
+            dates=own_dates[n],
+            places=own_places[n],
             quoted=quote is not None,
             timed=pred.timed,
         ))
@@ -683,6 +685,19 @@ def _clause_claims(
             dates=tuple(date_anchors), places=tuple(place_anchors),
         ))
     return out
+
+
+def _share_out(anchors: Sequence[Anchor], preds: Sequence[_Pred], toks: list[Token]) -> list[tuple[Anchor, ...]]:
+    """Give each date or place to the predicate it follows ("searched villages on Monday after the river
+    burst its banks on Saturday night": Monday to "searched", Saturday night to "burst"); those before
+    the first predicate go to the first."""
+    if not preds:
+        return []
+    out: list[list[Anchor]] = [[] for _ in preds]
+    starts = [toks[p.i].start for p in preds]
+    for anchor in anchors:
+        out[max(0, bisect_right(starts, anchor.start) - 1)].append(anchor)
+    return [tuple(x) for x in out]
 
 
 def _token_range(starts: list[int], ends: list[int], a: int, b: int, start: int, end: int
