@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from factcheck.events.model import EventMention
 from factcheck.model import Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
@@ -87,6 +87,75 @@ class DocFacts:
         return SpanIndex.of(self.events)
 
 
+QUOTE_MIN_SHARE = 0.6  # of the shorter quotation's words, aligned
+QUOTE_MIN_CONTENT = 3  # aligned words that are not function words
+QUOTE_PARTIAL_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit between two quotations: the words each side has there, with a little shared context.
+
+    ``lead`` is the shared words just before the change (from the start of the quote
+    when it is near), so a message can say what the changed words are about.
+    """
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    a_phrase: str
+    b_phrase: str
+    flips: bool
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteAlignment:
+    """How two quotations line up: matched words, wording changes, and whether they are one quote.
+
+    ``content`` counts matched words that are not function words: two statements that
+    share "between Russia and Ukraine" share a phrase, not a quote.
+    """
+
+    matched: int
+    longest_run: int
+    shorter: int
+    changes: tuple[Change, ...]
+    content: int = 0
+    longer: int = 0
+
+    @property
+    def changed(self) -> int:
+        return sum(max(len(c.a), len(c.b)) for c in self.changes)
+
+    @property
+    def same_quote(self) -> bool:
+        return (
+            self.longest_run >= 3
+            and self.matched >= min(4, self.shorter)
+            and self.matched >= QUOTE_MIN_SHARE * self.shorter
+            and self.content >= QUOTE_MIN_CONTENT
+            and self.changed <= max(3, 0.34 * self.matched)
+        )
+
+    @property
+    def partial(self) -> bool:
+        """One side quotes only part of the other: the shorter covers well under the longer."""
+        return self.shorter < QUOTE_PARTIAL_SHARE * self.longer
+
+    @property
+    def score(self) -> float:
+        return self.matched / max(1, self.matched + self.changed)
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """Two quotations as alignment compared them: their normalized texts and the word alignment."""
+
+    a: str
+    b: str
+    alignment: QuoteAlignment
+
+
 @dataclass(frozen=True)
 class Located(Generic[T]):
     """A fact together with the document it came from."""
@@ -109,3 +178,4 @@ class Pair(Generic[T]):
     a: Located[T]
     b: Located[T]
     score: float
+    detail: Any = None  # what alignment found that the check reads (a QuoteMatch for quotations)

@@ -197,3 +197,11 @@ def test_the_subject_of_a_passive_verb_is_its_theme() -> None:
     assert mention(f, "imposed").theme == "curfew"
     assert ("date", ("Thursday", "Friday")) in _kinds("Police imposed a curfew on Thursday in the Marsh Lane district.",
                                                        "A curfew was imposed on Friday in the Marsh Lane district.")
+
+
+def test_one_head_with_other_names_is_another_thing() -> None:
+    assert not [k for k, _ in _kinds("The Ishros bridge repairs were approved on Tuesday morning.",
+                                     "The Lopel bridge repairs were approved on Wednesday morning.") if k == "date"]
+    assert ("date", ("Tuesday morning", "Wednesday morning")) in _kinds(
+        "The Ishros bridge repairs were approved on Tuesday morning.",
+        "The Ishros bridge repairs were approved on Wednesday morning.")

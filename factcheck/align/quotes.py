@@ -15,72 +15,14 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.index import candidate_pairs
 from factcheck.extract.quotes import GAP, QuoteKey, normalize_quote
-from factcheck.facts import DocFacts, Located, Pair
+from factcheck.facts import Change, DocFacts, Located, Pair, QuoteAlignment, QuoteMatch
 from factcheck.lexicon import words
 from factcheck.model import Quote
 
 _MIN_WORDS = 3
 _CONTEXT = 2
-_MIN_SHARE = 0.6  # of the shorter quotation's words, aligned
-_MIN_CONTENT = 3  # aligned words that are not function words
-_PARTIAL_SHARE = 0.6
 _LEAD_WHOLE = 6
 _LEAD_TAIL = 3
-
-
-@dataclass(frozen=True)
-class Change:
-    """One edit between two quotations: the words each side has there, with a little shared context.
-
-    ``lead`` is the shared words just before the change (from the start of the quote
-    when it is near), so a message can say what the changed words are about.
-    """
-
-    a: tuple[str, ...]
-    b: tuple[str, ...]
-    a_phrase: str
-    b_phrase: str
-    flips: bool
-    lead: str = ""
-
-
-@dataclass(frozen=True)
-class QuoteAlignment:
-    """How two quotations line up: matched words, wording changes, and whether they are one quote.
-
-    ``content`` counts matched words that are not function words: two statements that
-    share "between Russia and Ukraine" share a phrase, not a quote.
-    """
-
-    matched: int
-    longest_run: int
-    shorter: int
-    changes: tuple[Change, ...]
-    content: int = 0
-    longer: int = 0
-
-    @property
-    def changed(self) -> int:
-        return sum(max(len(c.a), len(c.b)) for c in self.changes)
-
-    @property
-    def same_quote(self) -> bool:
-        return (
-            self.longest_run >= 3
-            and self.matched >= min(4, self.shorter)
-            and self.matched >= _MIN_SHARE * self.shorter
-            and self.content >= _MIN_CONTENT
-            and self.changed <= max(3, 0.34 * self.matched)
-        )
-
-    @property
-    def partial(self) -> bool:
-        """One side quotes only part of the other: the shorter covers well under the longer."""
-        return self.shorter < _PARTIAL_SHARE * self.longer
-
-    @property
-    def score(self) -> float:
-        return self.matched / max(1, self.matched + self.changed)
 
 
 @dataclass(frozen=True)
@@ -190,7 +132,8 @@ def _bigrams(key: QuoteKey) -> set[tuple[str, str]]:
 
 
 def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[Quote]]:
-    """Quotations that share rare word bigrams, across documents (and inside one when ``within``)."""
+    """Quotations that share rare word bigrams, across documents (and inside one when ``within``),
+    each pair carrying its word-by-word alignment for the quotation checks."""
     items: list[tuple[int, Located[Quote], set[tuple[str, str]]]] = []
     for d, f in enumerate(facts):
         for q in f.quotes:
@@ -206,5 +149,7 @@ def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair
         smaller = min(len(x[2]), len(y[2]))
         if shared < 2 and smaller > 2:
             continue
-        out.append(Pair(x[1], y[1], round(shared / max(1, smaller), 3)))
+        ka, kb = normalize_quote(x[1].fact.text), normalize_quote(y[1].fact.text)
+        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb))
+        out.append(Pair(x[1], y[1], round(shared / max(1, smaller), 3), match))
     return out

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.align.quotes import align_quotes
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.extract.people import same_person
-from factcheck.extract.quotes import normalize_quote
-from factcheck.facts import Pair
+from factcheck.facts import Pair, QuoteMatch
 from factcheck.model import Finding, Quote
 
 _MIN_MATCHED = 5  # aligned words before a shared quotation says anything about its speaker
@@ -48,7 +46,8 @@ def judge(pair: Pair[Quote]) -> Finding | None:
     assert qa.speaker is not None and qb.speaker is not None
     if same_person(qa.speaker, qb.speaker):
         return None
-    al = align_quotes(normalize_quote(qa.text), normalize_quote(qb.text))
+    match: QuoteMatch = pair.detail
+    al = match.alignment
     if not al.same_quote or al.matched < (_MIN_PARTIAL if al.partial else _MIN_MATCHED):
         return None
     name_a, name_b = file_name(pair.a), file_name(pair.b)

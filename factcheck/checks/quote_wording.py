@@ -7,11 +7,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from factcheck.align.quotes import Change, align_quotes
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.extract.quotes import normalize_quote
-from factcheck.facts import Pair
+from factcheck.facts import Change, Pair, QuoteMatch
 from factcheck.model import Evidence, Finding, Quote
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
@@ -78,14 +76,14 @@ def message(pair: Pair[Quote], change: Change, more: int, evidence: tuple[Eviden
 def judge(pair: Pair[Quote]) -> Finding | None:
     """The same quotation with changed words (not elisions, brackets, case or punctuation)."""
     qa, qb = pair.a.fact, pair.b.fact
-    ka, kb = normalize_quote(qa.text), normalize_quote(qb.text)
-    al = align_quotes(ka, kb)
+    match: QuoteMatch = pair.detail
+    al = match.alignment
     if not al.changes or not al.same_quote:
         return None
     flips = any(c.flips for c in al.changes)
     evidence = (
-        pair.a.evidence(qa.start, qa.end, value=ka.text, source=qa.speaker),
-        pair.b.evidence(qb.start, qb.end, value=kb.text, source=qb.speaker),
+        pair.a.evidence(qa.start, qa.end, value=match.a, source=qa.speaker),
+        pair.b.evidence(qb.start, qb.end, value=match.b, source=qb.speaker),
     )
     confidence = round(min(0.95, 0.5 + 0.5 * al.score) * (0.9 + 0.1 * min(1.0, pair.score)), 2)
     return Finding(

@@ -125,6 +125,17 @@ class _Spans:
         return i + 1 < len(self.spans) and self.spans[i + 1][0] < end
 
 
+def _theme(tokens: Sequence[Token], group: NounGroup | None) -> str | None:
+    """What a verb acts on, as its noun group's nouns and names ("ishros bridge repair", "curfew"):
+    two groups with one head but other names ("the Ishros bridge", "the Lopel bridge") are two things."""
+    if group is None or tokens[group.head].upos not in ("NOUN", "PROPN"):
+        return None
+    if tokens[group.head].upos == "PROPN":
+        return tokens[group.head].lemma.lower()  # a name: "Marta Ivanova", "opera singer Marta Ivanova"
+    words = [tokens[k].lemma.lower() for k in range(group.first, group.head + 1) if tokens[k].upos in ("NOUN", "PROPN")]
+    return " ".join(words) or None
+
+
 def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses) -> frozenset[str]:
     """The people a verb's subject names; a subject of proper names the people finder missed counts by its last name."""
     if subject is None:
@@ -229,8 +240,7 @@ def event_mentions(
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             agents = _agents(tokens, subjects[g.head], lookup)
             obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
-            theme = tokens[obj.head].lemma.lower() if obj is not None and tokens[obj.head].upos in ("NOUN", "PROPN") \
-                else None
+            theme = _theme(tokens, obj)
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
                 if tokens[k].upos == "VERB" and k not in g.auxiliaries:
