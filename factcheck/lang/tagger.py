@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcheck.lang import data, features as F, modelfile
-from factcheck.lang.features import TAGS
+from factcheck.lang.features import TAGS  # noqa: F401 - the tag names, read as tagger.TAGS
 
 _NTAGS = len(F.TAGS)
 _WIDTH = 4 * _NTAGS
