@@ -4,10 +4,10 @@ Two mentions can be one event only when their triggers agree (one lemma, or a sh
 synonym hint: "quake" and "earthquake") and nothing says they are two: a cue that one
 is another instance ("another attack", "a previous strike", "the second round"), years
 that differ, or verbs whose subjects name different people ("DiLeo coached for ten
-seasons", "Cheeks coached for eleven"). Across documents the
-two articles must also be about one story (``stories``). Dates and places that differ
-by day or city are *not* evidence of two events: that is what the date and place checks
-report as a contradiction once identity holds.
+seasons", "Cheeks coached for eleven"). ``link`` also keeps ids within a story when
+told the documents' stories (``stories.stories``). Dates and places that differ by day
+or city are *not* evidence of two events: that is what the date and place checks report
+as a contradiction once identity holds.
 """
 
 from __future__ import annotations
@@ -32,10 +32,6 @@ def trigger_match(a: EventMention, b: EventMention) -> float:
     return 0.0
 
 
-def _people(m: EventMention) -> frozenset[str]:
-    return m.agents
-
-
 def two_instances(a: EventMention, b: EventMention) -> bool:
     """Explicit evidence that two mentions of a kind are two events of that kind."""
     if (a.instance == "other") != (b.instance == "other"):
@@ -44,8 +40,7 @@ def two_instances(a: EventMention, b: EventMention) -> bool:
         return True  # "the first round" against "the second round"
     if a.year and b.year and a.year != b.year:
         return True
-    pa, pb = _people(a), _people(b)
-    return bool(pa and pb and not pa & pb)
+    return bool(a.agents and b.agents and not a.agents & b.agents)
 
 
 def same_event(a: EventMention, b: EventMention) -> float:
@@ -69,15 +64,14 @@ class _Event:
     instances: set[str | None] = field(default_factory=set)
 
     def admits(self, m: EventMention) -> bool:
-        mp = _people(m)
-        if mp and self.people and not mp & self.people:
+        if m.agents and self.people and not m.agents & self.people:
             return False
         if m.year and self.years and m.year not in self.years:
             return False
         return not self.instances or m.instance in self.instances
 
     def add(self, m: EventMention) -> None:
-        self.people |= _people(m)
+        self.people |= m.agents
         if m.year:
             self.years.add(m.year)
         self.instances.add(m.instance)
