@@ -205,3 +205,11 @@ def test_one_head_with_other_names_is_another_thing() -> None:
     assert ("date", ("Tuesday morning", "Wednesday morning")) in _kinds(
         "The Ishros bridge repairs were approved on Tuesday morning.",
         "The Ishros bridge repairs were approved on Wednesday morning.")
+
+
+def test_a_previous_attack_is_not_dated_against_this_one() -> None:
+    this = "Militants attacked the rail depot at Varna on Tuesday night, cutting the line to the coast."
+    assert not [k for k, _ in _kinds(this, "A previous attack on the rail depot at Varna on 3 June cut the line "
+                                           "to the coast.") if k == "date"]
+    assert [k for k, _ in _kinds(this, "The attack on the rail depot at Varna on Monday night cut the line "
+                                       "to the coast.") if k == "date"] == ["date"]

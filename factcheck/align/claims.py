@@ -15,7 +15,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from factcheck.align.index import candidate_pairs
-from factcheck.events.attach import apart, within
+from factcheck.events.attach import apart, named_event, within
 from factcheck.events.model import EventMention
 from factcheck.extract.lexis import once_events
 from factcheck.facts import DocFacts, Located, Pair
@@ -223,6 +223,18 @@ def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor], deed: str | N
                 yield x, y, shared[0]
     if deed is not None and xs and ys:
         yield xs[0], ys[0], deed
+
+
+def located_anchors(pair: Pair[Claim], field: str) -> Iterator[tuple[Anchor, Anchor, str]]:
+    """The dates (``field="dates"``) or places of a pair that locate one event, with its name: as
+    ``same_event_anchors``, less those whose mentions say they are two instances ("a previous attack
+    on 17 January" against the attack this week)."""
+    a, b = pair.a, pair.b
+    for x, y, event in same_event_anchors(getattr(a.fact, field), getattr(b.fact, field), one_deed(a, b)):
+        ma = named_event(a.facts, x.start, x.end, event)
+        mb = named_event(b.facts, y.start, y.end, event)
+        if not apart(ma, mb):
+            yield x, y, event
 
 
 def anchor_confidence(pair: Pair[Claim]) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import anchor_confidence, one_deed, same_event_anchors
+from factcheck.align.claims import anchor_confidence, located_anchors
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.events.attach import governing
@@ -44,7 +44,7 @@ def date(pair: Pair[Claim]) -> Finding | None:
     different years name two instances of a kind (the 2007 and the 2009 ceremony), and a
     plan against what happened is a change of plan, not a contradiction.
     """
-    for x, y, event in same_event_anchors(pair.a.fact.dates, pair.b.fact.dates, one_deed(pair.a, pair.b)):
+    for x, y, event in located_anchors(pair, "dates"):
         if _other_years(x.value, y.value):
             continue  # "the 2007 ceremony" and "the 2009 ceremony": two ceremonies, not one put on two dates
         pa, pb = _planned(pair.a, x), _planned(pair.b, y)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import anchor_confidence, one_deed, same_event_anchors
+from factcheck.align.claims import anchor_confidence, located_anchors
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.extract.places import relation
@@ -24,7 +24,7 @@ def _mention(a: Anchor) -> PlaceMention:
 )
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""
-    for x, y, event in same_event_anchors(pair.a.fact.places, pair.b.fact.places, one_deed(pair.a, pair.b)):
+    for x, y, event in located_anchors(pair, "places"):
         if relation(_mention(x), _mention(y)) != "disjoint":
             continue
         confidence = anchor_confidence(pair)

@@ -105,3 +105,16 @@ def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
         return frozenset()
     return frozenset(f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end))
 
+
+
+def named_event(facts: DocFacts, start: int, end: int, event: str) -> EventMention | None:
+    """The mention of ``event`` (a hinted class, or a lemma) nearest a date or place in its sentence:
+    which attack "on 17 January" times in "a previous attack on a substation at Millbrook on 17 January"."""
+    sentence = facts.doc.sentence_at(start)
+    if sentence is None:
+        return None
+    found = [m for m in facts.event_index.starting_in(sentence.start, sentence.end)
+             if event in m.classes or m.lemma == event]
+    if not found:
+        return None
+    return min(found, key=lambda m: start - m.end if m.end <= start else m.start - end)
