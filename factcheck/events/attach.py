@@ -19,6 +19,7 @@ from factcheck.lang import data as lang_data
 from factcheck.model import Document
 
 REACH = 80  # characters around a fact searched for its event
+NAMED_REACH = 200  # characters around a date or place searched for the event it times
 ARGUMENT_GAP = 3  # tokens that may stand between a verb and its argument ("captured [the] 23 …")
 
 
@@ -113,8 +114,8 @@ def named_event(facts: DocFacts, start: int, end: int, event: str) -> EventMenti
     sentence = facts.doc.sentence_at(start)
     if sentence is None:
         return None
-    found = [m for m in facts.event_index.starting_in(sentence.start, sentence.end)
-             if event in m.classes or m.lemma == event]
+    lo, hi = max(sentence.start, start - NAMED_REACH), min(sentence.end, end + NAMED_REACH)
+    found = [m for m in facts.event_index.starting_in(lo, hi) if event in m.classes or m.lemma == event]
     if not found:
         return None
     return min(found, key=lambda m: start - m.end if m.end <= start else m.start - end)
