@@ -213,3 +213,10 @@ def test_a_previous_attack_is_not_dated_against_this_one() -> None:
                                            "to the coast.") if k == "date"]
     assert [k for k, _ in _kinds(this, "The attack on the rail depot at Varna on Monday night cut the line "
                                        "to the coast.") if k == "date"] == ["date"]
+
+
+def test_a_deed_done_once_before_is_an_earlier_event() -> None:
+    assert mention(facts("Voters rejected a merger once before, in a referendum."), "rejected").instance == "other"
+    assert mention(facts("The port was previously closed to tankers."), "closed").instance == "other"
+    assert not _kinds("Councillors backed the merger plan.", "Voters in both towns previously rejected the merger plan.")
+    assert _kinds("Councillors backed the merger plan.", "Voters in both towns rejected the merger plan.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon
@@ -30,6 +31,7 @@ NOMINALIZATIONS = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("tion", (
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_REACH = 60  # tokens either side of a trigger that its clause may span: a run-on stays linear
+BACKGROUND_AFTER = 6  # tokens after a verb group searched for "once before", "previously"
 CUE_BEFORE = 4  # tokens before an event noun searched for "another", "the first", a year
 _MODIFIERS = frozenset({"DET", "ADJ", "NUM", "PART", "ADV", "PROPN"})
 _STRENGTH = ("possibility", "hypothetical", "plan")  # when a group has several, the first listed wins
@@ -48,7 +50,25 @@ def _states() -> frozenset[str]:
 
 @cache
 def _instance_cues() -> dict[str, str]:
-    return lexicon.mapping("events_other_instance.txt")
+    """Words before an event noun that make it another instance ("another", "previous", "second")."""
+    return {k: v for k, v in lexicon.mapping("events_other_instance.txt").items() if v != "after"}
+
+
+@cache
+def _background_after() -> tuple[tuple[str, ...], ...]:
+    """Phrases in or after a verb group that make its event an earlier one ("once before", "previously")."""
+    return tuple(tuple(k.split()) for k, v in lexicon.mapping("events_other_instance.txt").items() if v == "after")
+
+
+def _earlier(tokens: Sequence[Token], first: int, last: int, end: int) -> bool:
+    """Whether a background phrase stands just before the verb group ("previously rejected"), in it,
+    or within a few tokens after it ("rejected a merger once before")."""
+    sent = tokens[first].sent
+    lo = first
+    while lo > max(0, first - 2) and tokens[lo - 1].sent == sent:
+        lo -= 1
+    norms = [t.norm for t in tokens[lo : min(end, last + 1 + BACKGROUND_AFTER)]]
+    return any(tuple(norms[k : k + len(p)]) == p for p in _background_after() for k in range(len(norms)))
 
 
 def _seen_as_verb(word: str) -> bool:
@@ -235,31 +255,33 @@ def event_mentions(
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses([p for p in people if not said.overlaps(p.start, p.end)], places, dates)
     sents = [t.sent for t in tokens]
-    heads: dict[int, tuple[bool, str, frozenset[str], str | None]] = {}
+    heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             agents = _agents(tokens, subjects[g.head], lookup)
             obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
-            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme)
+            heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme,
+                             "other" if _earlier(tokens, g.first, g.last, len(tokens)) else None)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
                 if tokens[k].upos == "VERB" and k not in g.auxiliaries:
-                    heads[k] = (False, "fact", agents, None)
+                    heads[k] = (False, "fact", agents, None, None)
     out: list[EventMention] = []
     for i, tok in enumerate(tokens):
         if i in heads:
             kind = "verb"
-            negated, modality, agents, theme = heads[i]
+            negated, modality, agents, theme, background = heads[i]
         else:
             found = _eventive(tok)
             if found is None:
                 continue
-            kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
+            kind, negated, modality, agents, theme, background = found, False, "fact", frozenset(), None, None
         s0 = bisect_left(sents, tok.sent)
         s1 = bisect_right(sents, tok.sent)
         a, b = _clause_bounds(tokens, s0, s1, i)
         start, end = tokens[a].start, tokens[b - 1].end
-        out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, lookup, start, end, s0))
+        m = _mention(doc, tokens, i, kind, negated, modality, agents, theme, lookup, start, end, s0)
+        out.append(m if background is None or m.instance else replace(m, instance=background))
     return tuple(out)
 
 
