@@ -275,7 +275,8 @@ def event_mentions(
             found = _eventive(tok)
             if found is None:
                 continue
-            kind, negated, modality, agents, theme, background = found, False, "fact", frozenset(), None, None
+            kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
+            background = "other" if kind == "state" and _earlier(tokens, i, i, len(tokens)) else None
         s0 = bisect_left(sents, tok.sent)
         s1 = bisect_right(sents, tok.sent)
         a, b = _clause_bounds(tokens, s0, s1, i)
