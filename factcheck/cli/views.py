@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 import click
 
 from factcheck.cli.options import format_option, input_options, load_documents
@@ -13,11 +16,18 @@ from factcheck.report.json import dumps
 from factcheck.report.quotes import quotes_payload, render_quotes
 from factcheck.report.terminal import make_console
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-@click.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE…")
-@format_option("text", "json")
-@input_options
+
+def view(fn: F) -> F:
+    """A view command: files in, ``--format text|json``, ``--published`` and ``--max-size``."""
+    fn = input_options(fn)
+    fn = format_option("text", "json")(fn)
+    fn = click.argument("files", nargs=-1, required=True, metavar="FILE…")(fn)
+    return click.command()(fn)  # type: ignore[return-value]
+
+
+@view
 def dates(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """List every date and time expression with the value it was resolved to."""
     docs = load_documents(files, published, max_size)
@@ -29,10 +39,7 @@ def dates(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size
     return 0
 
 
-@click.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE…")
-@format_option("text", "json")
-@input_options
+@view
 def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """List every direct quotation with its speaker."""
     docs = load_documents(files, published, max_size)
@@ -44,10 +51,7 @@ def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     return 0
 
 
-@click.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE…")
-@format_option("text", "json")
-@input_options
+@view
 def claims(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """Show what was understood in each sentence: who asserts what, how firmly, when, where, how many."""
     docs = load_documents(files, published, max_size)
@@ -59,10 +63,7 @@ def claims(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     return 0
 
 
-@click.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE…")
-@format_option("text", "json")
-@input_options
+@view
 def events(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int) -> int:
     """List the events mentioned across the files, the story's main event first, each with its mentions."""
     docs = load_documents(files, published, max_size)
