@@ -125,10 +125,15 @@ class Document:
         """How many tokens start inside the view span ``[start, end)``."""
         return bisect_left(self.token_starts, end) - bisect_left(self.token_starts, start)
 
+    def sentence_token_range(self, index: int) -> tuple[int, int]:
+        """The indices ``[lo, hi)`` in ``tokens`` of sentence ``index``'s tokens."""
+        sents = self._token_sents
+        return bisect_left(sents, index), bisect_right(sents, index)
+
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         """The tokens of sentence ``index``."""
-        sents = self._token_sents
-        return self.tokens[bisect_left(sents, index) : bisect_right(sents, index)]
+        lo, hi = self.sentence_token_range(index)
+        return self.tokens[lo:hi]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding a view offset, found by bisection over starts computed once."""

@@ -9,9 +9,9 @@ and organisations of the clause, and cues that it is another instance of its kin
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon
@@ -22,7 +22,9 @@ from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
 from factcheck.lang.chunks import chunk, subject_of
+from factcheck.lang.modality import modality_of, planning  # noqa: F401 - planning: read by the date check
 from factcheck.lang.model import NounGroup
+from factcheck.facts import SpanIndex
 from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
 
 # Suffixes of nouns made from verbs, and the endings that give the verb back.
@@ -62,7 +64,7 @@ def _background_after() -> tuple[tuple[str, ...], ...]:
 
 def _earlier(tokens: Sequence[Token], first: int, last: int, end: int) -> bool:
     """Whether a background phrase stands just before the verb group ("previously rejected"), in it,
-    or within a few tokens after it ("rejected a merger once before")."""
+    or within a few tokens after it ("rejected a merger once before"), before ``end`` (the sentence's)."""
     sent = tokens[first].sent
     lo = first
     while lo > max(0, first - 2) and tokens[lo - 1].sent == sent:
@@ -111,18 +113,8 @@ def _cue_phrase(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].norm == "according" and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
 
 
-@cache
-def _modality_of() -> dict[str, str]:
-    return {k: v[0] for k, v in lang_data.table("modality.txt").items()}
-
-
-def planning(lemma: str) -> bool:
-    """Whether a verb's lemma makes the event it governs a plan ("schedule", "agree", "will")."""
-    return _modality_of().get(lemma) == "plan"
-
-
 def _modality(tokens: Sequence[Token], modals: tuple[str, ...], catenatives: tuple[str, ...], head: int) -> str:
-    found = {_modality_of().get(w.lower()) for w in (*modals, *catenatives)}
+    found = {modality_of(w) for w in (*modals, *catenatives)}
     for kind in _STRENGTH:
         if kind in found:
             return kind
@@ -161,7 +153,7 @@ def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses
     if subject is None:
         return frozenset()
     s, e = subject.span
-    people = frozenset(f"person:{name_key(p.name)}" for p in lookup.people_in(s, e))
+    people = frozenset(f"person:{name_key(p.name)}" for p in lookup.people.starting_in(s, e))
     if people:
         return people
     head = tokens[subject.head]
@@ -170,26 +162,13 @@ def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses
     return frozenset()
 
 
+@dataclass(frozen=True)
 class _Clauses:
-    """The document's dates, places and people, looked up by character range."""
+    """The document's people, places and dates, looked up by the character range of a clause."""
 
-    def __init__(self, people: Sequence[PersonMention], places: Sequence[PlaceMention],
-                 dates: Sequence[TimeMention]) -> None:
-        self.people = sorted(people, key=lambda p: p.start)
-        self.people_starts = [p.start for p in self.people]
-        self.places = sorted(places, key=lambda p: p.start)
-        self.place_starts = [p.start for p in self.places]
-        self.dates = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
-        self.date_starts = [d.start for d in self.dates]
-
-    def people_in(self, start: int, end: int) -> list[PersonMention]:
-        return self.people[bisect_left(self.people_starts, start) : bisect_left(self.people_starts, end)]
-
-    def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
-
-    def dates_in(self, start: int, end: int) -> list[TimeMention]:
-        return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
+    people: SpanIndex[PersonMention]
+    places: SpanIndex[PlaceMention]
+    dates: SpanIndex[TimeMention]
 
 
 def _clause_bounds(tokens: Sequence[Token], sent_start: int, sent_end: int, i: int) -> tuple[int, int]:
@@ -253,63 +232,63 @@ def event_mentions(
     reporters = [ng.span for head, ng in subjects.items()
                  if ng is not None and tokens[head].lemma in lang_data.words("reporting_verbs.txt")]
     said = _Spans([*speakers, *reporters])
-    lookup = _Clauses([p for p in people if not said.overlaps(p.start, p.end)], places, dates)
-    sents = [t.sent for t in tokens]
+    lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
+                      SpanIndex.of([d for d in dates if d.type in DATE_TYPES]))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
+            _, hi = doc.sentence_token_range(g.sent)
             agents = _agents(tokens, subjects[g.head], lookup)
             obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme,
-                             "other" if _earlier(tokens, g.first, g.last, len(tokens)) else None)
+                             "other" if _earlier(tokens, g.first, g.last, hi) else None)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
                 if tokens[k].upos == "VERB" and k not in g.auxiliaries:
                     heads[k] = (False, "fact", agents, None, None)
     out: list[EventMention] = []
-    for i, tok in enumerate(tokens):
-        if i in heads:
-            kind = "verb"
-            negated, modality, agents, theme, background = heads[i]
-        else:
-            found = _eventive(tok)
-            if found is None:
-                continue
-            kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
-            background = "other" if kind == "state" and _earlier(tokens, i, i, len(tokens)) else None
-        s0 = bisect_left(sents, tok.sent)
-        s1 = bisect_right(sents, tok.sent)
-        a, b = _clause_bounds(tokens, s0, s1, i)
-        start, end = tokens[a].start, tokens[b - 1].end
-        m = _mention(doc, tokens, i, kind, negated, modality, agents, theme, lookup, start, end, s0)
-        out.append(m if background is None or m.instance else replace(m, instance=background))
+    for index in range(len(doc.sentences)):
+        lo, hi = doc.sentence_token_range(index)
+        for i in range(lo, hi):
+            if i in heads:
+                kind = "verb"
+                negated, modality, agents, theme, background = heads[i]
+            else:
+                found = _eventive(tokens[i])
+                if found is None:
+                    continue
+                kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
+                background = "other" if kind == "state" and _earlier(tokens, i, i, hi) else None
+            a, b = _clause_bounds(tokens, lo, hi, i)
+            out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
+                                tokens[a].start, tokens[b - 1].end, lo))
     return tuple(out)
 
 
 def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,
-             agents: frozenset[str], theme: str | None, lookup: _Clauses, start: int, end: int,
-             sent_start: int) -> EventMention:
+             agents: frozenset[str], theme: str | None, background: str | None, lookup: _Clauses, start: int,
+             end: int, sent_start: int) -> EventMention:
     tok = tokens[i]
     key = lexis.topic_key(tok)
     classes = lexis.events().get((key,), frozenset()) | lexis.events().get((lexis.key(tok),), frozenset())
     when, when_span, year = None, None, None
-    near = sorted(lookup.dates_in(start, end), key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
+    near = sorted(lookup.dates.starting_in(start, end), key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
     if near:
         d = near[0]
         when, when_span, year = d.value, (d.start, d.end), _year(d.value)
     where = None
-    for p in lookup.places_in(start, end):
+    for p in lookup.places.starting_in(start, end):
         if p.kind in PLACE_KINDS:
             before = doc.view[max(start, p.start - 8) : p.start].split()
             if before and before[-1].lower() in lang_data.words("locatives.txt"):
                 where = p.name
                 break
-    participants = {f"person:{name_key(p.name)}" for p in lookup.people_in(start, end)}
-    participants |= {f"org:{p.name}" for p in lookup.places_in(start, end) if p.kind == "organization"}
+    participants = {f"person:{name_key(p.name)}" for p in lookup.people.starting_in(start, end)}
+    participants |= {f"org:{p.name}" for p in lookup.places.starting_in(start, end) if p.kind == "organization"}
     instance, cue_year = _instance(tokens, i, sent_start) if kind == "noun" else (None, None)
     return EventMention(
         start=tok.start, end=tok.end, text=tok.text, lemma=key, sent=tok.sent, kind=kind,
         classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=where,
-        participants=frozenset(participants), agents=agents, theme=theme, instance=instance,
+        participants=frozenset(participants), agents=agents, theme=theme, instance=instance or background,
         year=cue_year or year,
     )
