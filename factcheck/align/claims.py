@@ -36,11 +36,11 @@ def _located(facts: Sequence[DocFacts]) -> list[Located[Claim]]:
 def _pairs(
     items: list[Located[Claim]],
     keys: Callable[[Located[Claim]], Iterable[Hashable]],
-    within: bool,
+    same_document: bool,
 ) -> list[Pair[Claim]]:
     out = []
     events = _Events()
-    for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=within):
+    for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=same_document):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
         s = score(a.fact, b.fact, a.facts is b.facts)
@@ -117,7 +117,7 @@ def score(a: Claim, b: Claim, same_doc: bool = False) -> float:
 
 def _topics(c: Claim) -> list[tuple[str, str]]:
     """What a claim is about, for blocking: its events, named actors and content words."""
-    named = [("actor", a) for a in c.actors if a.startswith(("person:", "place:"))]
+    named = [("actor", a) for a in sorted(named_actors(c))]
     return [("event", e) for e in c.events] + named + [("word", k) for k in c.keywords]
 
 

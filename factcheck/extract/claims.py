@@ -22,6 +22,7 @@ from factcheck.extract.people import gender, name_key
 from factcheck.extract.places import demonym_country
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
+from factcheck.lang.modality import modality_of
 from factcheck.model import (
     Anchor,
     Claim,
@@ -47,7 +48,6 @@ FRONTED = 2  # tokens before a date that still count as the opening of its claus
 MAX_CLAUSE = 120  # tokens: longer clauses are cut at commas (a run-on's claims stay bounded)
 DEED_REACH = 6  # tokens from a verb to the date or place that times it ("imposed a curfew [on] Thursday")
 CUE_WINDOW = 40  # tokens before a predicate searched for its cues and actors: keeps hostile run-ons linear
-MODALS = frozenset({"may", "might", "could", "can"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "'"})
 DETERMINERS = frozenset({"a", "an", "the", "any", "this", "that", "its", "their", "his", "her", "our", "your", "my",
@@ -390,8 +390,9 @@ def _after_aux(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool
             saw_aux = True
             k -= 1
             continue
-        if low in ("not", "never", "n't") or low.endswith("ly") or keys[k] in MODALS:
-            saw_aux = saw_aux or low == "n't" or keys[k] in MODALS
+        possible = modality_of(keys[k]) == "possibility"  # "may", "could", "can't"
+        if low in ("not", "never", "n't") or low.endswith("ly") or possible:
+            saw_aux = saw_aux or low == "n't" or possible
             k -= 1
             continue
         break
@@ -427,9 +428,9 @@ def _cue_before(
 # ---------------------------------------------------------------- anchors
 
 
-def _events_between(toks: list[Token], i: int, j: int) -> frozenset[str]:
-    """Event classes named by the tokens [i, j)."""
-    keys = tuple(lexis.key(t) for t in toks[i:j])
+def _events_between(keys: tuple[str, ...], i: int, j: int) -> frozenset[str]:
+    """Event classes named by the tokens [i, j) (``keys`` are the sentence's token keys)."""
+    keys = keys[i:j]
     table = lexis.events()
     found: set[str] = set()
     k = 0
@@ -443,8 +444,8 @@ def _events_between(toks: list[Token], i: int, j: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def _anchor_events(toks: list[Token], a: int, i: int, j: int, verbs: frozenset[int], b: int | None = None
-                   ) -> frozenset[str]:
+def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: int, verbs: frozenset[int],
+                   b: int | None = None) -> frozenset[str]:
     """The events a date or place at tokens [i, j) locates.
 
     A following event noun wins ("the May 11 vote", "Thursday's signing"); otherwise
@@ -456,20 +457,20 @@ def _anchor_events(toks: list[Token], a: int, i: int, j: int, verbs: frozenset[i
     in_noun_phrase = possessive or (i > 0 and toks[i - 1].norm in DETERMINERS)
     nxt = j + 1 if possessive else j
     if in_noun_phrase and nxt < len(toks):
-        ahead = _events_between(toks, nxt, nxt + 1)  # "the May 11 vote", "Thursday's signing"
+        ahead = _events_between(keys, nxt, nxt + 1)  # "the May 11 vote", "Thursday's signing"
         if ahead:
             return ahead
     floor = max(a, i - CUE_WINDOW)
     k = i - 1
     while k >= floor:
-        if k in verbs and (lexis.key(toks[k]),) not in _light_stems():
-            return _events_between(toks, k, j)
+        if k in verbs and (keys[k],) not in _light_stems():
+            return _events_between(keys, k, j)
         k -= 1
-    before = _events_between(toks, floor, j)
+    before = _events_between(keys, floor, j)
     if not before and i - a <= FRONTED and b is not None:
         end = min(b, j + CUE_WINDOW)
-        said = next((x for x in range(j, end) if lexis.key(toks[x]) in _reporting()), end)
-        return _events_between(toks, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
+        said = next((x for x in range(j, end) if keys[x] in _reporting()), end)
+        return _events_between(keys, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
     return before
 
 
@@ -517,10 +518,10 @@ def extract_claims(
         if not toks:
             continue
         sources = _Scopes(_sources(toks, resolver, doc.sentences, index, doc.view))
-        sentence_events = _events_between(toks, 0, len(toks))
+        keys = tuple(lexis.key(t) for t in toks)
+        sentence_events = _events_between(keys, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
             if recent_events else frozenset()
-        keys = tuple(lexis.key(t) for t in toks)
         starts = [t.start for t in toks]
         ends = [t.end for t in toks]
         for a, b in _clauses(toks, quote_edges):
@@ -559,40 +560,36 @@ def _clause_claims(
 ) -> list[Claim]:
     """The claims of tokens ``a:b`` of one sentence (``keys``, ``starts`` and ``ends`` are the sentence's)."""
     clause_start, clause_end = toks[a].start, toks[b - 1].end
-    anchor_starts = [d.start for d in date_list[bisect_left(date_starts, clause_start):bisect_left(date_starts, clause_end)]]
-    anchor_starts += [p.start for p in resolver.places_in(clause_start, clause_end) if p.kind in PLACE_KINDS]
+    first_date = bisect_left(date_starts, clause_start)
+    clause_dates = date_list[first_date : bisect_left(date_starts, clause_end)]
+    clause_places = resolver.places_in(clause_start, clause_end)
+    anchor_starts = [d.start for d in clause_dates] + [p.start for p in clause_places if p.kind in PLACE_KINDS]
     anchored = sorted(bisect_left(starts, x, a, b) for x in anchor_starts)
     preds = _predicates(toks, keys, a, b, anchored)
     verbs = frozenset(k for p in preds if not p.timed for k in range(p.i, p.j)) | frozenset(
-        k for k in range(a, b) if lexis.key(toks[k]) in _reporting()
+        k for k in range(a, b) if keys[k] in _reporting()
     )
-    events = _events_between(toks, a, b)
+    events = _events_between(keys, a, b)
     valued: set[int] = set()  # tokens of dates and places: the compared values say nothing of the topic
-    first_date = bisect_left(date_starts, clause_start)
-    last_date = bisect_left(date_starts, clause_end)
-    for vs, ve in [(d.start, d.end) for d in date_list[first_date:last_date]] + [
-            (p.start, p.end) for p in resolver.places_in(clause_start, clause_end)]:
+    for vs, ve in [(d.start, d.end) for d in clause_dates] + [(p.start, p.end) for p in clause_places]:
         valued.update(range(bisect_left(starts, vs, a, b), bisect_left(starts, ve, a, b)))
     keywords = frozenset(
         lexis.topic_key(toks[x]) for x in range(a, b)
-        if x not in valued and _is_word(toks[x]) and lexis.key(toks[x]) not in _stop_stems()
-        and lexis.key(toks[x]) not in _reporting() and not toks[x].norm.isdigit()
+        if x not in valued and _is_word(toks[x]) and keys[x] not in _stop_stems()
+        and keys[x] not in _reporting() and not toks[x].norm.isdigit()
     )
     # Anchors: dates and places with the events they locate.
     date_anchors = []
-    k = first_date
-    while k < len(date_list) and date_list[k].start < clause_end:
-        d = date_list[k]
-        k += 1
+    for d in clause_dates:
         ti, tj = _token_range(starts, ends, a, b, d.start, d.end)
         if ti is None or tj is None or tj < ti or _reporting_adjacent(toks, ti, tj + 1):
             continue
-        ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
+        ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
         if ev or any(p.j <= ti for p in preds):  # a date after a verb times its deed ("was born on 4 June")
             s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
             date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
     place_anchors = []
-    for p in resolver.places_in(clause_start, clause_end):
+    for p in clause_places:
         if p.kind not in PLACE_KINDS:
             continue
         ti, tj = _token_range(starts, ends, a, b, p.start, p.end)
@@ -602,7 +599,7 @@ def _clause_claims(
         if not any(w in lang_data.words("locatives.txt") for w in before):
             continue
         tj = ti if tj is None else tj
-        ev = _anchor_events(toks, a, ti, tj + 1, verbs, b)
+        ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
         if ev:
             place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, kind=p.kind, country=p.country))
     out: list[Claim] = []
