@@ -220,3 +220,15 @@ def test_a_deed_done_once_before_is_an_earlier_event() -> None:
     assert mention(facts("The port was previously closed to tankers."), "closed").instance == "other"
     assert not _kinds("Councillors backed the merger plan.", "Voters in both towns previously rejected the merger plan.")
     assert _kinds("Councillors backed the merger plan.", "Voters in both towns rejected the merger plan.")
+
+
+def test_a_noun_only_trigger_names_no_event_as_a_verb() -> None:
+    from factcheck.extract import lexis
+
+    assert lexis.event_classes(("fire",), "NOUN") == {"fire"}
+    assert "fire" not in lexis.event_classes(("fire",), "VERB")
+    dismissed = facts("A man who was fired last week from his job at an accounting firm in Detroit walked in.")
+    assert "fire" not in mention(dismissed, "fired").classes
+    assert not [k for k, _ in _kinds("A gunman opened fire at an office party in Vancouver on Friday.",
+                                     "A man who was fired last week from his job in Detroit shot three people.")
+                if k == "place"]

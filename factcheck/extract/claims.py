@@ -428,16 +428,15 @@ def _cue_before(
 # ---------------------------------------------------------------- anchors
 
 
-def _events_between(keys: tuple[str, ...], i: int, j: int) -> frozenset[str]:
+def _events_between(toks: list[Token], keys: tuple[str, ...], i: int, j: int) -> frozenset[str]:
     """Event classes named by the tokens [i, j) (``keys`` are the sentence's token keys)."""
-    keys = keys[i:j]
     table = lexis.events()
     found: set[str] = set()
-    k = 0
-    while k < len(keys):
-        n = lexis.longest_match(table, keys, k)
+    k = i
+    while k < j:
+        n = lexis.longest_match(table, keys, k, j)
         if n:
-            found |= table[keys[k : k + n]]
+            found |= lexis.event_classes(keys[k : k + n], toks[k].upos)
             k += n
         else:
             k += 1
@@ -457,20 +456,20 @@ def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: 
     in_noun_phrase = possessive or (i > 0 and toks[i - 1].norm in DETERMINERS)
     nxt = j + 1 if possessive else j
     if in_noun_phrase and nxt < len(toks):
-        ahead = _events_between(keys, nxt, nxt + 1)  # "the May 11 vote", "Thursday's signing"
+        ahead = _events_between(toks, keys, nxt, nxt + 1)  # "the May 11 vote", "Thursday's signing"
         if ahead:
             return ahead
     floor = max(a, i - CUE_WINDOW)
     k = i - 1
     while k >= floor:
         if k in verbs and (keys[k],) not in _light_stems():
-            return _events_between(keys, k, j)
+            return _events_between(toks, keys, k, j)
         k -= 1
-    before = _events_between(keys, floor, j)
+    before = _events_between(toks, keys, floor, j)
     if not before and i - a <= FRONTED and b is not None:
         end = min(b, j + CUE_WINDOW)
         said = next((x for x in range(j, end) if keys[x] in _reporting()), end)
-        return _events_between(keys, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
+        return _events_between(toks, keys, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
     return before
 
 
@@ -519,7 +518,7 @@ def extract_claims(
             continue
         sources = _Scopes(_sources(toks, resolver, doc.sentences, index, doc.view))
         keys = tuple(lexis.key(t) for t in toks)
-        sentence_events = _events_between(keys, 0, len(toks))
+        sentence_events = _events_between(toks, keys, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
             if recent_events else frozenset()
         starts = [t.start for t in toks]
@@ -569,7 +568,7 @@ def _clause_claims(
     verbs = frozenset(k for p in preds if not p.timed for k in range(p.i, p.j)) | frozenset(
         k for k in range(a, b) if keys[k] in _reporting()
     )
-    events = _events_between(keys, a, b)
+    events = _events_between(toks, keys, a, b)
     valued: set[int] = set()  # tokens of dates and places: the compared values say nothing of the topic
     for vs, ve in [(d.start, d.end) for d in clause_dates] + [(p.start, p.end) for p in clause_places]:
         valued.update(range(bisect_left(starts, vs, a, b), bisect_left(starts, ve, a, b)))

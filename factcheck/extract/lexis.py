@@ -83,17 +83,41 @@ def frames() -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
     return {k: tuple(sorted(set(v))) for k, v in table.items()}
 
 
+NOUN_ONLY = "/noun"  # a trigger written "fire/noun" names its event only as a noun ("opened fire", not "was fired")
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
 @cache
-def events() -> dict[tuple[str, ...], frozenset[str]]:
-    """Trigger phrase keys -> the event classes it names."""
-    table: dict[tuple[str, ...], set[str]] = {}
+def _event_triggers() -> tuple[dict[tuple[str, ...], set[str]], dict[tuple[str, ...], set[str]]]:
+    """Trigger keys -> event classes, for triggers of any part of speech and for noun-only ones."""
+    anyhow: dict[tuple[str, ...], set[str]] = {}
+    nouns: dict[tuple[str, ...], set[str]] = {}
     for line in lexicon.entries("claims_events.txt"):
         head, _, rest = line.partition("=")
         triggers, _, _flag = rest.partition("|")
         for trigger in triggers.split(","):
-            for k in entry_keys(trigger.strip()):
+            trigger = trigger.strip()
+            table = nouns if trigger.endswith(NOUN_ONLY) else anyhow
+            for k in entry_keys(trigger.removesuffix(NOUN_ONLY)):
                 table.setdefault(k, set()).add(head.strip())
-    return {k: frozenset(v) for k, v in table.items()}
+    return anyhow, nouns
+
+
+@cache
+def events() -> dict[tuple[str, ...], frozenset[str]]:
+    """Trigger phrase keys -> the event classes it names (as any part of speech)."""
+    anyhow, nouns = _event_triggers()
+    return {k: frozenset(anyhow.get(k, set()) | nouns.get(k, set())) for k in {*anyhow, *nouns}}
+
+
+def event_classes(keys: tuple[str, ...], upos: str) -> frozenset[str]:
+    """The event classes a trigger names where its first word is tagged ``upos``: a noun-only trigger
+    names nothing as a verb ("fired" from a job is no fire)."""
+    anyhow, nouns = _event_triggers()
+    found = set(anyhow.get(keys, ()))
+    if upos in NOMINAL:
+        found |= nouns.get(keys, set())
+    return frozenset(found)
 
 
 @cache
