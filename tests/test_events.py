@@ -232,3 +232,44 @@ def test_a_noun_only_trigger_names_no_event_as_a_verb() -> None:
     assert not [k for k, _ in _kinds("A gunman opened fire at an office party in Vancouver on Friday.",
                                      "A man who was fired last week from his job in Detroit shot three people.")
                 if k == "place"]
+
+
+def test_a_verb_and_its_nominalization_are_one_event() -> None:
+    a = facts("The board nominated Ilse Varga as chair on Tuesday.")
+    b = facts("Her nomination on Tuesday surprised the shareholders.", "b.txt")
+    nominated, nomination = mention(a, "nominated"), mention(b, "nomination")
+    assert same_event(nominated, nomination) >= 0.45
+    ids = link([a.events, b.events])
+    assert ids[0][a.events.index(nominated)] == ids[1][b.events.index(nomination)]
+    c = facts("The station on Elm Street stated nothing.", "c.txt")
+    assert [m.text for m in c.events] == ["stated"]  # "station" is no event, so never meets "state"
+
+
+def test_synonym_hints_link_a_defeat_and_a_victory_but_claims_never_read_them() -> None:
+    from factcheck.extract import lexis
+
+    a = facts("The Harbour Kings defeated the Miners 3-1 at Elm Park on Saturday.")
+    b = facts("The Kings' victory at Elm Park on Saturday lifted them to second.", "b.txt")
+    assert same_event(mention(a, "defeated"), mention(b, "victory")) >= 0.45
+    assert "victory" in lexis.event_classes(("victory",), "NOUN", hints=True)
+    assert "victory" not in lexis.event_classes(("victory",), "NOUN")
+    assert not any("victory" in classes for classes in lexis.events().values())
+
+
+def test_a_verb_only_trigger_names_no_event_as_a_noun() -> None:
+    from factcheck.extract import lexis
+
+    assert "dismissal" in lexis.event_classes(("fire",), "VERB", hints=True)
+    assert "dismissal" not in lexis.event_classes(("fire",), "NOUN", hints=True)
+
+
+def test_the_lead_verbs_tell_a_hiring_from_a_firing_of_one_coach() -> None:
+    from factcheck.events import stories
+
+    fired = ("The Harbour Kings fired coach Arlo Venn on Saturday after a dismal start to the season. "
+             "Assistant Tom Hale was named interim coach, general manager Dana Cole said.")
+    hired = ("The Harbour Kings hired Arlo Venn as their new head coach on a four-year contract. "
+             "Venn was introduced at a news conference by general manager Dana Cole.")
+    texts = (fired, fired.replace("dismal", "poor"), hired, hired.replace("conference", "briefing"))
+    docs = [document_from_text(f"{n}.txt", PUBLISHED + t + "\n") for n, t in enumerate(texts)]
+    assert stories(docs) == [0, 0, 1, 1]

@@ -17,6 +17,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.events.model import Event, EventMention
+from factcheck.lang.derive import related, verbs_of
 
 SAME_LEMMA = 1.0
 SAME_CLASS = 0.8
@@ -24,8 +25,8 @@ MIN_SAME = 0.45
 
 
 def trigger_match(a: EventMention, b: EventMention) -> float:
-    """1 for one lemma, 0.8 for a shared synonym hint, else 0."""
-    if a.lemma == b.lemma:
+    """1 for one lemma or a verb and its nominalization ("resign", "resignation"), 0.8 for a shared synonym hint, else 0."""
+    if related(a.lemma, b.lemma):
         return SAME_LEMMA
     if a.classes & b.classes:
         return SAME_CLASS
@@ -78,7 +79,9 @@ class _Event:
 
 
 def _keys(m: EventMention) -> list[Hashable]:
-    return [("lemma", m.lemma), *(("class", c) for c in sorted(m.classes))]
+    """The index keys a mention is found by: its lemma, the verbs it may be derived from, its classes."""
+    return [("lemma", m.lemma), *(("lemma", v) for v in sorted(verbs_of(m.lemma))),
+            *(("class", c) for c in sorted(m.classes))]
 
 
 def link(mentions: Sequence[Sequence[EventMention]], story: Sequence[int] | None = None) -> list[list[int]]:
@@ -107,8 +110,10 @@ def link(mentions: Sequence[Sequence[EventMention]], story: Sequence[int] | None
             if chosen is None:
                 chosen = len(events)
                 events.append(_Event(chosen, m))
-                for key in _keys(m):
-                    by_key[(s, key)].append(chosen)
+            for key in _keys(m):
+                found = by_key[(s, key)]
+                if chosen not in found:
+                    found.append(chosen)
             events[chosen].add(m)
             ids.append(chosen)
         out.append(ids)

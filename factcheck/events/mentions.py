@@ -270,7 +270,7 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
              end: int, sent_start: int) -> EventMention:
     tok = tokens[i]
     key = lexis.topic_key(tok)
-    classes = lexis.event_classes((key,), tok.upos) | lexis.event_classes((lexis.key(tok),), tok.upos)
+    classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
     when, when_span, year = None, None, None
     near = sorted(lookup.dates.starting_in(start, end), key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
     if near:

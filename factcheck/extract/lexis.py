@@ -83,40 +83,51 @@ def frames() -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
     return {k: tuple(sorted(set(v))) for k, v in table.items()}
 
 
-NOUN_ONLY = "/noun"  # a trigger written "fire/noun" names its event only as a noun ("opened fire", not "was fired")
-NOMINAL = frozenset({"NOUN", "PROPN"})
+# A trigger written "fire/noun" names its event only as a noun ("opened fire", not "was
+# fired"), "fire/verb" only as a verb ("was fired by the club", not "the fire").
+PART_OF_SPEECH = {"/noun": frozenset({"NOUN", "PROPN"}), "/verb": frozenset({"VERB", "AUX", "ADJ"})}
+ANY = ""
+
+
+HINT = "hint"  # a class marked "| hint" only tells event identity that its words are synonyms
 
 
 @cache
-def _event_triggers() -> tuple[dict[tuple[str, ...], set[str]], dict[tuple[str, ...], set[str]]]:
-    """Trigger keys -> event classes, for triggers of any part of speech and for noun-only ones."""
-    anyhow: dict[tuple[str, ...], set[str]] = {}
-    nouns: dict[tuple[str, ...], set[str]] = {}
+def _event_triggers(hints: bool = False) -> dict[str, dict[tuple[str, ...], set[str]]]:
+    """Part-of-speech mark ("" for any) -> trigger keys -> event classes (with the hint-only ones if ``hints``)."""
+    tables: dict[str, dict[tuple[str, ...], set[str]]] = {ANY: {}, **{mark: {} for mark in PART_OF_SPEECH}}
     for line in lexicon.entries("claims_events.txt"):
         head, _, rest = line.partition("=")
-        triggers, _, _flag = rest.partition("|")
+        triggers, _, flag = rest.partition("|")
+        if flag.strip() == HINT and not hints:
+            continue
         for trigger in triggers.split(","):
             trigger = trigger.strip()
-            table = nouns if trigger.endswith(NOUN_ONLY) else anyhow
-            for k in entry_keys(trigger.removesuffix(NOUN_ONLY)):
-                table.setdefault(k, set()).add(head.strip())
-    return anyhow, nouns
+            mark = next((m for m in PART_OF_SPEECH if trigger.endswith(m)), ANY)
+            for k in entry_keys(trigger.removesuffix(mark)):
+                tables[mark].setdefault(k, set()).add(head.strip())
+    return tables
 
 
 @cache
 def events() -> dict[tuple[str, ...], frozenset[str]]:
     """Trigger phrase keys -> the event classes it names (as any part of speech)."""
-    anyhow, nouns = _event_triggers()
-    return {k: frozenset(anyhow.get(k, set()) | nouns.get(k, set())) for k in {*anyhow, *nouns}}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for table in _event_triggers().values():
+        for k, classes in table.items():
+            out.setdefault(k, set()).update(classes)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
-def event_classes(keys: tuple[str, ...], upos: str) -> frozenset[str]:
+def event_classes(keys: tuple[str, ...], upos: str, hints: bool = False) -> frozenset[str]:
     """The event classes a trigger names where its first word is tagged ``upos``: a noun-only trigger
-    names nothing as a verb ("fired" from a job is no fire)."""
-    anyhow, nouns = _event_triggers()
-    found = set(anyhow.get(keys, ()))
-    if upos in NOMINAL:
-        found |= nouns.get(keys, set())
+    names nothing as a verb ("fired" from a job is no fire), a verb-only one nothing as a noun.
+    Claims read the classes without ``hints``; event identity reads them all."""
+    tables = _event_triggers(hints)
+    found = set(tables[ANY].get(keys, ()))
+    for mark, tags in PART_OF_SPEECH.items():
+        if upos in tags:
+            found |= tables[mark].get(keys, set())
     return frozenset(found)
 
 
