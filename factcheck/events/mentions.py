@@ -22,14 +22,13 @@ from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
 from factcheck.lang.chunks import chunk, subject_of
+from factcheck.lang.derive import verbs_of
 from factcheck.lang.modality import modality_of, planning  # noqa: F401 - planning: read by the date check
 from factcheck.lang.model import NounGroup
 from factcheck.facts import SpanIndex
 from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
 
-# Suffixes of nouns made from verbs, and the endings that give the verb back.
-NOMINALIZATIONS = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("tion", ("", "e")), ("sion", ("d", "de", "t")),
-                   ("ment", ("",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("", "e")))
+MIN_NOMINAL = 6  # letters a noun needs before its suffix rules are trusted ("arrival", not "deal")
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_REACH = 60  # tokens either side of a trigger that its clause may span: a run-on stays linear
@@ -86,12 +85,7 @@ def _known_verb(base: str) -> bool:
 
 def _nominalization(noun: str) -> bool:
     """A noun made from a verb the treebank knows: "resignation" (resign), "evacuation" (evacuate)."""
-    for suffix, restore in NOMINALIZATIONS:
-        if noun.endswith(suffix) and len(noun) > len(suffix) + 3:
-            root = noun[: -len(suffix)]
-            if any(_known_verb(root + end) for end in restore):
-                return True
-    return False
+    return len(noun) > MIN_NOMINAL and any(_known_verb(v) for v in verbs_of(noun) if len(v) > 3)
 
 
 def _eventive(tok: Token) -> str | None:
