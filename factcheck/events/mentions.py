@@ -28,7 +28,7 @@ from factcheck.lang.model import NounGroup
 from factcheck.facts import SpanIndex
 from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
 
-MIN_NOMINAL = 6  # letters a noun needs before its suffix rules are trusted ("arrival", not "deal")
+NOMINAL_STEM = 4  # letters a noun keeps before its suffix for the rules to be trusted ("arrival", not "station")
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_REACH = 60  # tokens either side of a trigger that its clause may span: a run-on stays linear
@@ -85,7 +85,7 @@ def _known_verb(base: str) -> bool:
 
 def _nominalization(noun: str) -> bool:
     """A noun made from a verb the treebank knows: "resignation" (resign), "evacuation" (evacuate)."""
-    return len(noun) > MIN_NOMINAL and any(_known_verb(v) for v in verbs_of(noun) if len(v) > 3)
+    return any(_known_verb(v) for v in verbs_of(noun, NOMINAL_STEM))
 
 
 def _eventive(tok: Token) -> str | None:

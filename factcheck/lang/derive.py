@@ -36,12 +36,13 @@ def _irregular() -> dict[str, frozenset[str]]:
 
 
 @cache
-def verbs_of(noun: str) -> frozenset[str]:
-    """The verbs ``noun`` (a lemma) may be derived from; empty for a noun that is no nominalization."""
+def verbs_of(noun: str, min_stem: int = MIN_STEM) -> frozenset[str]:
+    """The verbs ``noun`` (a lemma) may be derived from, by rules leaving at least ``min_stem``
+    letters; empty for a noun that is no nominalization."""
     noun = noun.lower()
     found = set(_irregular().get(noun, ()))
     for suffix, endings in _suffixes():
-        if not noun.endswith(suffix) or len(noun) - len(suffix) < MIN_STEM:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < min_stem:
             continue
         stem = noun[: -len(suffix)]
         stems = {stem}
