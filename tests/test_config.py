@@ -142,7 +142,7 @@ def test_config_fail_on_and_command_line_wins(tmp_path: Path) -> None:
 
 
 def test_config_min_confidence_and_disable(tmp_path: Path) -> None:
-    write(tmp_path / "pyproject.toml", '[tool.factcheck]\nmin-confidence = 0.93\n')
+    write(tmp_path / "pyproject.toml", '[tool.factcheck]\nmin-confidence = 0.89\n')
     out = run_in(tmp_path, str(DRAFT), "--against", str(SOURCES), "--format", "github").stdout
     assert [line.split(",")[0] for line in out.splitlines()] == [f"::error file={DRAFT}"]
     assert "title=factcheck number::" in out

@@ -151,7 +151,7 @@ def test_markdown_fixture_comment() -> None:
     assert lines[0] == "### factcheck lint fixtures/lint/draft.md: 2 findings (2 errors)"
     assert lines[2] == "exit 1: --fail-on error"
     assert lines[6].startswith("| \u274c error | number | `fixtures/lint/draft.md:8:32` | "
-                               "`fixtures/lint/sources/wire-a.txt:3:32` | 0.95 | ")
+                               "`fixtures/lint/sources/wire-a.txt:3:32` | 0.90 | ")
     assert "> KESWATER — Port officials said **seven workers** were injured when" in result.stdout
     assert result.stdout.count("<details>") == 2
 

@@ -235,8 +235,3 @@ def located_anchors(pair: Pair[Claim], field: str) -> Iterator[tuple[Anchor, Anc
         mb = named_event(b.facts, y.start, y.end, event)
         if not apart(ma, mb):
             yield x, y, event
-
-
-def anchor_confidence(pair: Pair[Claim]) -> float:
-    """How sure a date or place finding is: the alignment score, lifted since the event is once-only."""
-    return round(min(0.95, 0.5 + pair.score / 2), 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import Pair
@@ -26,10 +27,13 @@ def certainty(pair: Pair[Claim]) -> Finding | None:
         return None
     if a.fact.mood == "hedged":
         a, b = b, a
+    graded = grade(pair.score, most="info")
+    if graded is None:
+        return None
     return Finding(
         kind="certainty",
-        severity="info",
-        confidence=round(min(0.95, pair.score), 2),
+        severity=graded.severity,
+        confidence=graded.confidence,
         message=two_sides(a, b)[:-1] + f" — only hedged (\"{b.fact.hedge}\") in the second.",
         evidence=(
             a.evidence(a.fact.pred_start, a.fact.pred_end, value="stated", source=voice(a.fact)),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import anchor_confidence, located_anchors
+from factcheck.align.claims import located_anchors
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.events.attach import governing
@@ -10,9 +11,6 @@ from factcheck.events.mentions import planning
 from factcheck.values.timex import describe, interval
 from factcheck.facts import Located, Pair
 from factcheck.model import Anchor, Claim, Finding
-
-ERROR_AT = 0.75
-
 
 def _planned(item: Located[Claim], anchor: Anchor) -> bool | None:
     """Whether a date times a plan rather than a deed (None when nothing says).
@@ -60,11 +58,13 @@ def date(pair: Pair[Claim]) -> Finding | None:
         else:
             message = (f"{file_name(pair.a)} puts the {event} on {when_x} (\"{x.text}\"); "
                        f"{file_name(pair.b)} puts it on {when_y} (\"{y.text}\").")
-        confidence = anchor_confidence(pair)
+        graded = grade(pair.score)
+        if graded is None:
+            return None
         return Finding(
             kind="date",
-            severity="error" if confidence >= ERROR_AT else "warning",
-            confidence=confidence,
+            severity=graded.severity,
+            confidence=graded.confidence,
             message=message,
             evidence=(
                 pair.a.evidence(x.start, x.end, value=x.value),

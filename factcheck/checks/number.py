@@ -4,13 +4,16 @@ from __future__ import annotations
 
 
 from factcheck.align.quantities import SAME_NOUN, agreement, disagreement
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.extract.numbers import format_interval, phrase_end
 from factcheck.facts import Located, Pair
 from factcheck.model import Finding, Quantity
 
-ERROR_SCORE = 0.6
+# How plainly two figures disagree: any gap is a clash, a wide one (a fifth of the larger) a plain one.
+PLAIN_STRENGTH = 0.8
+GAP_WEIGHT = 1.0
 
 
 def _vague(q: Quantity) -> bool:
@@ -42,12 +45,14 @@ def number(pair: Pair[Quantity]) -> Finding | None:
     rel = disagreement(a.fact, b.fact)
     if rel is None:
         return None
-    strong = agree >= SAME_NOUN and pair.score >= ERROR_SCORE and not (_vague(a.fact) or _vague(b.fact))
-    confidence = round(min(0.95, 0.25 + 0.5 * pair.score + 0.25 * min(1.0, rel * 4)), 2)
+    plain = agree >= SAME_NOUN and not (_vague(a.fact) or _vague(b.fact))
+    graded = grade(pair.score, strength=min(1.0, PLAIN_STRENGTH + rel * GAP_WEIGHT), most="error" if plain else "warning")
+    if graded is None:
+        return None
     message = (f"{file_name(a)} says {_phrase(a)}; "
                f"{file_name(b)} says {_phrase(b)}.")
     evidence = (
         a.evidence(a.fact.start, a.fact.end, value=format_interval(a.fact)),
         b.evidence(b.fact.start, b.fact.end, value=format_interval(b.fact)),
     )
-    return Finding("number", "error" if strong else "warning", confidence, message, evidence)
+    return Finding("number", graded.severity, graded.confidence, message, evidence)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import anchor_confidence, located_anchors
+from factcheck.align.claims import located_anchors
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.extract.places import relation
 from factcheck.facts import Pair
 from factcheck.model import Anchor, Claim, Finding, PlaceMention
-
-ERROR_AT = 0.75
-
 
 def _mention(a: Anchor) -> PlaceMention:
     return PlaceMention(a.start, a.end, a.text, a.value, a.kind or "place", a.country)
@@ -27,11 +25,13 @@ def place(pair: Pair[Claim]) -> Finding | None:
     for x, y, event in located_anchors(pair, "places"):
         if relation(_mention(x), _mention(y)) != "disjoint":
             continue
-        confidence = anchor_confidence(pair)
+        graded = grade(pair.score)
+        if graded is None:
+            return None
         return Finding(
             kind="place",
-            severity="error" if confidence >= ERROR_AT else "warning",
-            confidence=confidence,
+            severity=graded.severity,
+            confidence=graded.confidence,
             message=f"{file_name(pair.a)} puts the {event} in {x.value}; {file_name(pair.b)} puts it in {y.value}.",
             evidence=(
                 pair.a.evidence(x.start, x.end, value=x.value),

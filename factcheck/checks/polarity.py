@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from factcheck.align.claims import wording
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import Located, Pair
 from factcheck.model import Claim, Finding
 
 ASSERTING = frozenset({"fact", "future"})
-ERROR_AT = 0.62
-KEEP_AT = 0.45
 SAME_ARTICLE_WORDING = 0.6
 
 
@@ -54,10 +53,9 @@ def polarity(pair: Pair[Claim]) -> Finding | None:
     how, strength = clash
     if a.facts is b.facts and how == "negation" and wording(a.fact, b.fact) < SAME_ARTICLE_WORDING:
         return None  # one article negating the same verb about something else ("haven't lost control")
-    confidence = round(min(0.97, pair.score * strength + (0.1 if how != "refusal" else 0.0)), 2)
-    if confidence < KEEP_AT:
+    graded = grade(pair.score, strength, most="warning" if how == "refusal" else "error")
+    if graded is None:
         return None
-    severity = "error" if how != "refusal" and confidence >= ERROR_AT else "warning"
     if a.fact.mood == "refusal":
         a, b = b, a
     values = {"negation": ("asserted", "denied"), "antonym": ("asserted", "opposed"), "refusal": ("asserted", "not confirmed")}
@@ -69,8 +67,8 @@ def polarity(pair: Pair[Claim]) -> Finding | None:
         message = message[:-1] + " (a refusal to say, weaker than a denial)."
     return Finding(
         kind="polarity",
-        severity=severity,
-        confidence=confidence,
+        severity=graded.severity,
+        confidence=graded.confidence,
         message=message,
         evidence=(_evidence(a, first), _evidence(b, second)),  # type: ignore[arg-type]
     )

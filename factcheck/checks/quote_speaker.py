@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.extract.people import same_person
@@ -61,5 +62,7 @@ def judge(pair: Pair[Quote]) -> Finding | None:
         )
     else:
         message = f"{name_a} quotes {qa.speaker} saying {words}; {name_b} gives the same words to {qb.speaker}."
-    confidence = round(min(0.95, 0.55 + 0.4 * al.score), 2)
-    return Finding("quote-speaker", "error", confidence, message, (ev_a, ev_b))
+    graded = grade(al.score)
+    if graded is None:
+        return None
+    return Finding("quote-speaker", graded.severity, graded.confidence, message, (ev_a, ev_b))

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.facts import Change, Pair, QuoteMatch
@@ -85,11 +86,13 @@ def judge(pair: Pair[Quote]) -> Finding | None:
         pair.a.evidence(qa.start, qa.end, value=match.a, source=qa.speaker),
         pair.b.evidence(qb.start, qb.end, value=match.b, source=qb.speaker),
     )
-    confidence = round(min(0.95, 0.5 + 0.5 * al.score) * (0.9 + 0.1 * min(1.0, pair.score)), 2)
+    graded = grade(al.score, most="error" if flips else "warning")
+    if graded is None:
+        return None
     return Finding(
         "quote-wording",
-        "error" if flips else "warning",
-        confidence,
+        graded.severity,
+        graded.confidence,
         message(pair, al.changes[0], len(al.changes) - 1, evidence),
         evidence,
     )

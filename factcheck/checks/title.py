@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
 from factcheck.facts import Located, Pair
@@ -143,5 +144,7 @@ def judge(pair: Pair[PersonMention]) -> Finding | None:
         )
     else:
         message = f"{name_a} calls {name} '{a.title}'; {name_b} calls {surname} '{b.title}'."
-    confidence = round(0.85 * pair.score if severity == "error" else 0.6 * pair.score, 2)
-    return Finding("title", severity, confidence, message, (ev_a, ev_b))
+    graded = grade(pair.score, most=severity)
+    if graded is None:
+        return None
+    return Finding("title", graded.severity, graded.confidence, message, (ev_a, ev_b))
