@@ -180,6 +180,7 @@ class Quantity:
     kind: str = "count"
     event: str | None = None
     partitive: bool = False
+    phrase_end: int | None = None  # where the phrase ends with the event after it ("nine miners died")
 
 
 @dataclass(frozen=True)

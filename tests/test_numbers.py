@@ -8,13 +8,13 @@ import pytest
 
 from factcheck.extract.numbers import (
     extract_quantities,
-    format_interval,
     implicit_tolerance,
     lemma,
     noun_key,
     tally_sides,
 )
 from factcheck.model import Quantity
+from factcheck.values.quantities import format_interval
 
 INF = None  # an unbounded side
 

@@ -26,7 +26,8 @@ from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
 from factcheck.events.attach import governing, other_events, people_near
 from factcheck.events.model import EventMention
-from factcheck.extract.numbers import dimension, implicit_tolerance, is_change, tally_sides
+from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
+from factcheck.values.quantities import tally_sides
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair
 from factcheck.model import Quantity, Quote, TimeMention

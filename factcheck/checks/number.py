@@ -7,9 +7,9 @@ from factcheck.align.quantities import SAME_NOUN, agreement, disagreement
 from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.extract.numbers import format_interval, phrase_end
 from factcheck.facts import Located, Pair
 from factcheck.model import Finding, Quantity
+from factcheck.values.quantities import format_interval
 
 # How plainly two figures disagree: any gap is a clash, a wide one (a fifth of the larger) a plain one.
 PLAIN_STRENGTH = 0.8
@@ -23,7 +23,7 @@ def _vague(q: Quantity) -> bool:
 
 def _phrase(item: Located[Quantity]) -> str:
     q = item.fact
-    text = item.doc.view[q.start : phrase_end(item.doc.view, q)]
+    text = item.doc.view[q.start : q.phrase_end or q.end]
     text = " ".join(text.split())
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]

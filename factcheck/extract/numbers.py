@@ -34,7 +34,7 @@ Years, dates, times, ordinals, phone numbers and identifiers ("COVID-19", "G7",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -42,6 +42,7 @@ from factcheck.lang import data as lang_data
 from factcheck.lang.lemma import lemmatize
 from factcheck.lexicon import groups, mapping, words
 from factcheck.model import Quantity
+from factcheck.values.quantities import INF, tally_sides
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
 _VALID_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -54,7 +55,6 @@ _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his"
 _MAX_UNIT_TOKENS = 4
 _LOOKBACK = 5
 _RELATIVE = frozenset({"ago", "earlier", "later", "before", "after"})
-INF = float("inf")
 RATE_COUNT = "n"  # the base of a plain count per something: "three flights a day" is "n/day"
 
 
@@ -255,39 +255,6 @@ def phrase_end(text: str, q: Quantity) -> int:
     if ev is None or (k > 0 and "\n" in text[q.end : q.end + tail.start[0]]):
         return q.end
     return q.end + tail.end[ev[1] - 1]
-
-
-def tally_sides(q: Quantity) -> tuple[int, int] | None:
-    """The two sides of a tally quantity ("5-4" -> (5, 4))."""
-    if q.kind != "tally":
-        return None
-    nums = re.findall(r"\d+", q.text)
-    if len(nums) < 2:
-        return None
-    return int(nums[0]), int(nums[1])
-
-
-def format_number(v: float) -> str:
-    if v == INF:
-        return "∞"
-    if float(v).is_integer():
-        return f"{int(v):,}"
-    return f"{v:,.4g}" if abs(v) < 1000 else f"{v:,.0f}"
-
-
-def format_interval(q: Quantity) -> str:
-    """The interval as text, e.g. ``"[11, ∞) miner"`` or ``"(30, 35] km/h"``."""
-    sides = tally_sides(q)
-    if sides is not None:
-        body = f"{sides[0]}-{sides[1]}"
-    else:
-        low = format_number(q.low) if q.low is not None else "-∞"
-        high = format_number(q.high) if q.high is not None else "∞"
-        lb = "(" if q.low_open or q.low is None else "["
-        hb = ")" if q.high_open or q.high is None else "]"
-        body = f"{lb}{low}, {high}{hb}"
-    what = q.unit if q.unit not in (None, "tally") else q.counted
-    return f"{body} {what}" if what else body
 
 
 # ---------------------------------------------------------------- tokens
@@ -933,7 +900,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(q)
         i = max(nxt, i + 1)
-    return tuple(out)
+    return tuple(replace(q, phrase_end=phrase_end(text, q)) for q in out)
 
 
 @cache

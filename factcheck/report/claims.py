@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.extract.numbers import format_interval
+from factcheck.values.quantities import format_interval
 from factcheck.facts import DocFacts, SpanIndex
 from factcheck.model import Anchor, Claim, Document, Sentence
 from factcheck.report.positions import located
