@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
 
 from factcheck.events.model import EventMention
-from factcheck.model import Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
+from factcheck.model import Anchor, Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
 
 T = TypeVar("T")
 
@@ -154,6 +154,48 @@ class QuoteMatch:
     a: str
     b: str
     alignment: QuoteAlignment
+    same_speaker: bool = False  # both speakers named, and named as one person ("Mara Fenn", "Fenn")
+
+
+@dataclass(frozen=True)
+class AnchorMatch:
+    """A date or place of each of two claims that locate one event, as alignment found them.
+
+    ``event`` names it (a hinted class, or the shared verb); ``planned_a``/``planned_b``
+    say whether each side times a plan rather than a deed (None when nothing says);
+    ``relation`` is how place ``x`` sits to place ``y`` ("disjoint", "inside", …; None for dates).
+    """
+
+    x: Anchor
+    y: Anchor
+    event: str
+    planned_a: bool | None = None
+    planned_b: bool | None = None
+    relation: str | None = None
+
+
+@dataclass(frozen=True)
+class EventMatch:
+    """Two claims that date or place one event: the dates and the places that locate it on both sides."""
+
+    dates: tuple[AnchorMatch, ...] = ()
+    places: tuple[AnchorMatch, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    """Two claims alignment paired: how alike their content words are (0..1)."""
+
+    wording: float
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """Two quantities alignment paired: how surely they count one thing, and how far apart they are."""
+
+    agreement: float  # 1 for the same counted noun, less for the same event only
+    same_thing: bool  # the same counted noun, not only the same event
+    gap: float | None  # relative distance of the intervals (0..1), None when both can hold
 
 
 @dataclass(frozen=True)

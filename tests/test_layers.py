@@ -45,11 +45,6 @@ ALIASES = {"events-model": "model"}
 
 # Imports that break the contract today, to be removed (module, layer it reaches).
 KNOWN: frozenset[tuple[str, str]] = frozenset({
-    ("factcheck.checks.date", "align"), ("factcheck.checks.date", "events"),
-    ("factcheck.checks.number", "align"),
-    ("factcheck.checks.place", "align"), ("factcheck.checks.place", "extract"),
-    ("factcheck.checks.polarity", "align"),
-    ("factcheck.checks.quote_speaker", "extract"),
     ("factcheck.checks.title", "lexicon"),
     ("factcheck.report.quotes", "align"), ("factcheck.report.quotes", "extract"),
     ("factcheck.report.timeline", "extract"),

@@ -15,12 +15,14 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from factcheck.align.index import candidate_pairs
-from factcheck.events.attach import apart, named_event, within
+from factcheck.events.attach import apart, governing, named_event, within
 from factcheck.events.model import EventMention
+from factcheck.extract.places import relation
+from factcheck.lang.modality import planning
 from factcheck.extract.lexis import once_events
-from factcheck.facts import DocFacts, Located, Pair
+from factcheck.facts import AnchorMatch, ClaimMatch, DocFacts, EventMatch, Located, Pair
 from factcheck.lexicon import words
-from factcheck.model import Anchor, Claim
+from factcheck.model import Anchor, Claim, PlaceMention
 
 MIN_SCORE = 0.5
 MIN_EVENT_WORDING = 0.3  # a shared once-only event still needs some shared words to be the same one
@@ -45,7 +47,7 @@ def _pairs(
             continue
         s = score(a.fact, b.fact, a.facts is b.facts)
         if s >= MIN_SCORE and not events.two(a, b):
-            out.append(Pair(a, b, s))
+            out.append(Pair(a, b, s, ClaimMatch(wording(a.fact, b.fact))))
     return out
 
 
@@ -207,7 +209,9 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
             continue
         if events.two(a, b):
             continue
-        out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act))
+        found = EventMatch(tuple(_dates(a, b)), tuple(_places(a, b)))
+        if found.dates or found.places:
+            out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act, found))
     return out
 
 
@@ -225,13 +229,39 @@ def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor], deed: str | N
         yield xs[0], ys[0], deed
 
 
-def located_anchors(pair: Pair[Claim], field: str) -> Iterator[tuple[Anchor, Anchor, str]]:
+def located_anchors(a: Located[Claim], b: Located[Claim], field: str) -> Iterator[tuple[Anchor, Anchor, str]]:
     """The dates (``field="dates"``) or places of a pair that locate one event, with its name: as
     ``same_event_anchors``, less those whose mentions say they are two instances ("a previous attack
     on 17 January" against the attack this week)."""
-    a, b = pair.a, pair.b
     for x, y, event in same_event_anchors(getattr(a.fact, field), getattr(b.fact, field), one_deed(a, b)):
         ma = named_event(a.facts, x.start, x.end, event)
         mb = named_event(b.facts, y.start, y.end, event)
         if not apart(ma, mb):
             yield x, y, event
+
+
+def planned(item: Located[Claim], anchor: Anchor) -> bool | None:
+    """Whether a date times a plan rather than a deed (None when nothing says).
+
+    The claim's verb decides (not asserted as fact, or a verb of planning: "scheduled
+    for Thursday"); a claim with no verb asks the verb that takes the date, if any.
+    """
+    c = item.fact
+    if c.predicate:
+        return c.mood != "fact" or planning(c.predicate.split(" ")[0])
+    m = governing(item.facts, anchor.start, anchor.end)
+    return None if m is None or m.kind == "noun" else m.modality != "fact"  # a noun says nothing of plans
+
+
+def _dates(a: Located[Claim], b: Located[Claim]) -> Iterator[AnchorMatch]:
+    for x, y, event in located_anchors(a, b, "dates"):
+        yield AnchorMatch(x, y, event, planned(a, x), planned(b, y))
+
+
+def _place(a: Anchor) -> PlaceMention:
+    return PlaceMention(a.start, a.end, a.text, a.value, a.kind or "place", a.country)
+
+
+def _places(a: Located[Claim], b: Located[Claim]) -> Iterator[AnchorMatch]:
+    for x, y, event in located_anchors(a, b, "places"):
+        yield AnchorMatch(x, y, event, relation=relation(_place(x), _place(y)))

@@ -29,7 +29,7 @@ from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
 from factcheck.values.quantities import tally_sides
 from factcheck.extract.quotes import normalize_quote
-from factcheck.facts import DocFacts, Located, Pair
+from factcheck.facts import DocFacts, Located, Pair, QuantityMatch
 from factcheck.model import Quantity, Quote, TimeMention
 
 _WINDOW = 300
@@ -298,5 +298,6 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         sim = fuzz.token_set_ratio(ta, tb, processor=default_process) / 100.0
         if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
             continue
-        out.append(Pair(a, b, round(agree * sim, 3)))
+        match = QuantityMatch(agree, agree >= SAME_NOUN, disagreement(a.fact, b.fact))
+        out.append(Pair(a, b, round(agree * sim, 3), match))
     return _strongest(out)

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.align.index import candidate_pairs
+from factcheck.extract.people import same_person
 from factcheck.extract.quotes import GAP, QuoteKey, normalize_quote
 from factcheck.facts import Change, DocFacts, Located, Pair, QuoteAlignment, QuoteMatch
 from factcheck.lexicon import words
@@ -150,6 +151,7 @@ def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair
         if shared < 2 and smaller > 2:
             continue
         ka, kb = normalize_quote(x[1].fact.text), normalize_quote(y[1].fact.text)
-        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb))
+        sa, sb = x[1].fact.speaker, y[1].fact.speaker
+        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb), bool(sa and sb and same_person(sa, sb)))
         out.append(Pair(x[1], y[1], round(shared / max(1, smaller), 3), match))
     return out

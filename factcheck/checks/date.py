@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import located_anchors
 from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.events.attach import governing
-from factcheck.events.mentions import planning
+from factcheck.facts import EventMatch, Pair
+from factcheck.model import Claim, Finding
 from factcheck.values.timex import describe, interval
-from factcheck.facts import Located, Pair
-from factcheck.model import Anchor, Claim, Finding
-
-def _planned(item: Located[Claim], anchor: Anchor) -> bool | None:
-    """Whether a date times a plan rather than a deed (None when nothing says).
-
-    The claim's verb decides (not asserted as fact, or a verb of planning: "scheduled
-    for Thursday"); a claim with no verb asks the verb that takes the date, if any.
-    """
-    c = item.fact
-    if c.predicate:
-        return c.mood != "fact" or planning(c.predicate.split(" ")[0])
-    m = governing(item.facts, anchor.start, anchor.end)
-    return None if m is None or m.kind == "noun" else m.modality != "fact"  # a noun says nothing of plans
 
 
 def _other_years(a: str, b: str) -> bool:
@@ -42,10 +27,12 @@ def date(pair: Pair[Claim]) -> Finding | None:
     different years name two instances of a kind (the 2007 and the 2009 ceremony), and a
     plan against what happened is a change of plan, not a contradiction.
     """
-    for x, y, event in located_anchors(pair, "dates"):
+    match: EventMatch = pair.detail
+    for found in match.dates:
+        x, y, event = found.x, found.y, found.event
         if _other_years(x.value, y.value):
             continue  # "the 2007 ceremony" and "the 2009 ceremony": two ceremonies, not one put on two dates
-        pa, pb = _planned(pair.a, x), _planned(pair.b, y)
+        pa, pb = found.planned_a, found.planned_b
         if pa is not None and pb is not None and pa != pb:
             continue  # a plan ("a ballot scheduled for Thursday") against what happened is a change of plan
         ix, iy = interval(x.value, x.mod), interval(y.value, y.mod)

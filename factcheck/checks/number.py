@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-
-from factcheck.align.quantities import SAME_NOUN, agreement, disagreement
 from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.facts import Located, Pair
+from factcheck.facts import Located, Pair, QuantityMatch
 from factcheck.model import Finding, Quantity
 from factcheck.values.quantities import format_interval
 
@@ -39,13 +37,11 @@ def _phrase(item: Located[Quantity]) -> str:
 def number(pair: Pair[Quantity]) -> Finding | None:
     """Two sources give different numbers for the same count or measure."""
     a, b = pair.a, pair.b
-    agree = agreement(a.fact, b.fact)
-    if agree == 0.0:
+    match: QuantityMatch = pair.detail
+    rel = match.gap
+    if match.agreement == 0.0 or rel is None:
         return None
-    rel = disagreement(a.fact, b.fact)
-    if rel is None:
-        return None
-    plain = agree >= SAME_NOUN and not (_vague(a.fact) or _vague(b.fact))
+    plain = match.same_thing and not (_vague(a.fact) or _vague(b.fact))
     graded = grade(pair.score, strength=min(1.0, PLAIN_STRENGTH + rel * GAP_WEIGHT), most="error" if plain else "warning")
     if graded is None:
         return None

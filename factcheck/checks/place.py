@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import located_anchors
 from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.extract.places import relation
-from factcheck.facts import Pair
-from factcheck.model import Anchor, Claim, Finding, PlaceMention
-
-def _mention(a: Anchor) -> PlaceMention:
-    return PlaceMention(a.start, a.end, a.text, a.value, a.kind or "place", a.country)
+from factcheck.facts import EventMatch, Pair
+from factcheck.model import Claim, Finding
 
 
 @check(
@@ -22,8 +17,10 @@ def _mention(a: Anchor) -> PlaceMention:
 )
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""
-    for x, y, event in located_anchors(pair, "places"):
-        if relation(_mention(x), _mention(y)) != "disjoint":
+    match: EventMatch = pair.detail
+    for found in match.places:
+        x, y, event = found.x, found.y, found.event
+        if found.relation != "disjoint":
             continue
         graded = grade(pair.score)
         if graded is None:

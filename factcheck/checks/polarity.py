@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.align.claims import wording
 from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import two_sides, voice
-from factcheck.facts import Located, Pair
+from factcheck.facts import ClaimMatch, Located, Pair
 from factcheck.model import Claim, Finding
 
 ASSERTING = frozenset({"fact", "future"})
@@ -51,7 +50,8 @@ def polarity(pair: Pair[Claim]) -> Finding | None:
     if clash is None:
         return None
     how, strength = clash
-    if a.facts is b.facts and how == "negation" and wording(a.fact, b.fact) < SAME_ARTICLE_WORDING:
+    match: ClaimMatch = pair.detail
+    if a.facts is b.facts and how == "negation" and match.wording < SAME_ARTICLE_WORDING:
         return None  # one article negating the same verb about something else ("haven't lost control")
     graded = grade(pair.score, strength, most="warning" if how == "refusal" else "error")
     if graded is None:

@@ -7,7 +7,6 @@ import re
 from factcheck.calibration import grade
 from factcheck.checks import check
 from factcheck.describe import file_name
-from factcheck.extract.people import same_person
 from factcheck.facts import Pair, QuoteMatch
 from factcheck.model import Finding, Quote
 
@@ -44,10 +43,9 @@ def judge(pair: Pair[Quote]) -> Finding | None:
     qa, qb = pair.a.fact, pair.b.fact
     if not (_named(qa.speaker) and _named(qb.speaker)):
         return None
-    assert qa.speaker is not None and qb.speaker is not None
-    if same_person(qa.speaker, qb.speaker):
-        return None
     match: QuoteMatch = pair.detail
+    if match.same_speaker:
+        return None
     al = match.alignment
     if not al.same_quote or al.matched < (_MIN_PARTIAL if al.partial else _MIN_MATCHED):
         return None

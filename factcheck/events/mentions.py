@@ -23,7 +23,7 @@ from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
 from factcheck.lang.chunks import chunk, subject_of
 from factcheck.lang.derive import verbs_of
-from factcheck.lang.modality import modality_of, planning  # noqa: F401 - planning: read by the date check
+from factcheck.lang.modality import modality_of
 from factcheck.lang.model import NounGroup
 from factcheck.facts import SpanIndex
 from factcheck.model import Document, PersonMention, PlaceMention, TimeMention
