@@ -199,6 +199,21 @@ class QuantityMatch:
 
 
 @dataclass(frozen=True)
+class TitleMatch:
+    """Two titled mentions of one person: whether the titles clash, and where each is written.
+
+    ``clash`` is "error" for two offices of one family (finance and transport minister),
+    "warning" for two ranks of one office, None when both can hold; ``past_elsewhere``
+    says a document also gives one of the offices as a past one ("former minister").
+    """
+
+    clash: str | None
+    past_elsewhere: bool
+    span_a: tuple[int, int]
+    span_b: tuple[int, int]
+
+
+@dataclass(frozen=True)
 class Located(Generic[T]):
     """A fact together with the document it came from."""
 

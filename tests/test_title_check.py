@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.align.people import people_pairs
 from factcheck.checks import load_all
-from factcheck.checks.title import canonical_title
+from factcheck.extract.titles import canonical_title
 from factcheck.extract.people import extract_people
 from factcheck.facts import DocFacts
 from factcheck.model import Document, Finding

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from factcheck.align.index import candidate_pairs
 from factcheck.extract.people import name_key, same_person
-from factcheck.facts import DocFacts, Located, Pair
+from factcheck.extract.titles import canonical_title, clash, past_office, title_span
+from factcheck.facts import DocFacts, Located, Pair, TitleMatch
 from factcheck.model import PersonMention
 
 
@@ -31,5 +32,13 @@ def people_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pai
         if not same_person(a.name, b.name):
             continue
         score = 1.0 if len(a.name.split()) > 1 and len(b.name.split()) > 1 else 0.8
-        out.append(Pair(x[1], y[1], score))
+        out.append(Pair(x[1], y[1], score, _titles(x[1], y[1])))
     return out
+
+
+def _titles(x: Located[PersonMention], y: Located[PersonMention]) -> TitleMatch:
+    a, b = x.fact, y.fact
+    assert a.title and b.title
+    oa, ob = canonical_title(a.title)[0], canonical_title(b.title)[0]
+    past = past_office(x.facts.people, a.name, ob) or past_office(y.facts.people, b.name, oa)
+    return TitleMatch(clash(a.title, b.title), past, title_span(x.doc.view, a), title_span(y.doc.view, b))
