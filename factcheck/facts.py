@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -211,6 +212,29 @@ class TitleMatch:
     past_elsewhere: bool
     span_a: tuple[int, int]
     span_b: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One dated event of one article, as the timeline lists it; ``conflict`` when a date finding points at it."""
+
+    day: date
+    value: str
+    path: str
+    line: int
+    event: str
+    text: str
+    clause: str
+    conflict: bool
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One distinct quotation across documents: its words, who said it, and every place it appears."""
+
+    text: str
+    speakers: tuple[str, ...]
+    places: tuple[tuple[Document, Quote], ...]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,9 @@ from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.people import extract_people
 from factcheck.extract.places import extract_places
 from factcheck.extract.quotes import extract_quotes
-from factcheck.facts import DocFacts, Pair
+from factcheck.overview import quotes_ledger as _ledger
+from factcheck.overview import timeline_rows
+from factcheck.facts import DocFacts, LedgerEntry, Pair, TimelineRow
 from factcheck.model import Document, Finding, Quote, TimeMention
 
 PairBuilder = Callable[..., "list[Pair[Any]]"]
@@ -111,6 +113,16 @@ def dates_of(doc: Document) -> tuple[TimeMention, ...]:
 def quotes_of(doc: Document) -> tuple[Quote, ...]:
     """The direct quotations of one document with their speakers (``factcheck quotes``)."""
     return extract_quotes(doc.view, extract_people(doc.view), doc.tokens)
+
+
+def timeline(facts: Sequence[DocFacts], findings: Sequence[Finding]) -> list[TimelineRow]:
+    """Every dated event of the documents in date order, those a date finding points at marked."""
+    return timeline_rows(facts, findings)
+
+
+def quotes_ledger(items: Sequence[tuple[Document, Sequence[Quote]]]) -> list[LedgerEntry]:
+    """Each distinct quotation across the documents, with who said it and where."""
+    return _ledger(items)
 
 
 def events_of(facts: Sequence[DocFacts]) -> list[Event]:

@@ -210,6 +210,7 @@ def test_quotes_payload_and_render() -> None:
     from rich.console import Console
 
     from factcheck.model import Document
+    from factcheck.pipeline import quotes_ledger
     from factcheck.report.quotes import quotes_payload, render_quotes
 
     text = "date 2026-01-12\n“The quay stays shut,” Carla Amos said.\n"
@@ -224,6 +225,6 @@ def test_quotes_payload_and_render() -> None:
         "speaker": "Carla Amos", "speaker_start": 39, "speaker_end": 49, "cue": "said", "term": False,
     }
     out = io.StringIO()
-    render_quotes(Console(file=out, width=140), items)
+    render_quotes(Console(file=out, width=140), items, quotes_ledger(items))
     shown = out.getvalue()
     assert "ledger" in shown and "Carla Amos, Ruth Kale" in shown

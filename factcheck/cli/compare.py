@@ -7,9 +7,10 @@ import click
 from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
 from factcheck.errors import InputError
 from factcheck.pipeline import analyse, run_checks
+from factcheck.pipeline import timeline as pipeline_timeline
 from factcheck.report.json import dumps, findings_payload
 from factcheck.report.terminal import labels, make_console, render_findings
-from factcheck.report.timeline import timeline_rows, timeline_table
+from factcheck.report.timeline import timeline_table
 
 @click.command()
 @click.argument("files", nargs=-1, metavar="FILE FILE…")
@@ -30,6 +31,6 @@ def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_si
     else:
         note = ("exit 0: compare never fails unless --fail-on is given" if fail_on == "never"
                 else f"exit {status}: --fail-on {fail_on}")
-        timeline = timeline_table(timeline_rows(facts, findings), labels(docs))
+        timeline = timeline_table(pipeline_timeline(facts, findings), labels(docs))
         render_findings(make_console(), docs, findings, exit_note=note, timeline=timeline)
     return status

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck.cli.options import format_option, input_options, load_documents
-from factcheck.pipeline import analyse, dates_of, events_of, quotes_of
+from factcheck.pipeline import analyse, dates_of, events_of, quotes_ledger, quotes_of
 from factcheck.report.claims import claims_payload, render_claims
 from factcheck.report.dates import dates_payload, render_dates
 from factcheck.report.events import events_payload, render_events
@@ -47,7 +47,7 @@ def quotes(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
     if fmt == "json":
         click.echo(dumps(quotes_payload(items)), nl=False)
     else:
-        render_quotes(make_console(), items)
+        render_quotes(make_console(), items, quotes_ledger(items))
     return 0
 
 

@@ -9,9 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.align.quotes import align_quotes
-from factcheck.extract.people import same_person
-from factcheck.extract.quotes import normalize_quote
+from factcheck.facts import LedgerEntry
 from factcheck.model import Document, Quote
 from factcheck.report.positions import located
 
@@ -56,27 +54,8 @@ def _by_speaker(quotes: Sequence[Quote]) -> list[tuple[str, list[Quote]]]:
     return sorted(groups.items(), key=lambda kv: (kv[0] == "(no speaker)", -len(kv[1]), kv[0]))
 
 
-def _ledger(items: Items) -> list[list[tuple[Document, Quote]]]:
-    """Distinct quotations across documents: each entry lists every place the same words appear."""
-    entries: list[list[tuple[Document, Quote]]] = []
-    keys: list[Any] = []
-    for doc, quotes in items:
-        for q in quotes:
-            if q.is_term:
-                continue
-            key = normalize_quote(q.text)
-            for n, other in enumerate(keys):
-                if other.plain and key.plain and (other.plain == key.plain or align_quotes(other, key).same_quote):
-                    entries[n].append((doc, q))
-                    break
-            else:
-                keys.append(key)
-                entries.append([(doc, q)])
-    return entries
-
-
-def render_quotes(console: Console, items: Items) -> None:
-    """Speakers with their quotes per document; with several documents, a ledger of who said what where."""
+def render_quotes(console: Console, items: Items, ledger: Sequence[LedgerEntry] = ()) -> None:
+    """Speakers with their quotes per document; with several documents, the ledger (``pipeline.quotes_ledger``) of who said what where."""
     for doc, quotes in items:
         table = Table(title=f"{doc.path}", title_justify="left", expand=False)
         table.add_column("speaker", style="bold")
@@ -91,19 +70,14 @@ def render_quotes(console: Console, items: Items) -> None:
         console.print(table)
         if terms:
             console.print(Text("terms: " + ", ".join(f"“{_short(q.text, 40)}”" for q in terms), style="dim"))
-    if len(items) < 2:
+    if len(items) < 2 or not ledger:
         return
-    ledger = Table(title="ledger: each distinct quote, who said it and where", title_justify="left", expand=False)
-    ledger.add_column("quote")
-    ledger.add_column("said by")
-    ledger.add_column("where")
-    for entry in _ledger(items):
-        speakers: list[str] = []
-        for _, q in entry:
-            name = q.speaker or "(no speaker)"
-            if not any(q.speaker and s != "(no speaker)" and same_person(s, q.speaker) for s in speakers) and name not in speakers:
-                speakers.append(name)
-        style = "bold red" if len([s for s in speakers if s != "(no speaker)"]) > 1 else ""
-        where = ", ".join(f"{doc.path}:{doc.position(q.start, q.end).line}" for doc, q in entry)
-        ledger.add_row(_short(entry[0][1].text, 70), Text(", ".join(speakers), style=style), where)
-    console.print(ledger)
+    table = Table(title="ledger: each distinct quote, who said it and where", title_justify="left", expand=False)
+    table.add_column("quote")
+    table.add_column("said by")
+    table.add_column("where")
+    for entry in ledger:
+        named = [s for s in entry.speakers if s != "(no speaker)"]
+        where = ", ".join(f"{doc.path}:{doc.position(q.start, q.end).line}" for doc, q in entry.places)
+        table.add_row(_short(entry.text, 70), Text(", ".join(entry.speakers), style="bold red" if len(named) > 1 else ""), where)
+    console.print(table)
