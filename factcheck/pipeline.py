@@ -9,7 +9,7 @@ from factcheck.align.claims import claim_pairs, event_pairs
 from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
-from factcheck.checks import load_all
+from factcheck.checks import Pairs, load_all
 from factcheck.events.attach import reporting_verbs
 from factcheck.events.identity import events, link
 from factcheck.events.model import Event
@@ -29,16 +29,16 @@ from factcheck.model import Document, Finding, Quote, TimeMention
 PairBuilder = Callable[..., "list[Pair[Any]]"]
 
 # How each kind of pair is built; a check names the kind it reads with ``over``.
-PAIR_BUILDERS: dict[str, PairBuilder] = {
-    "quotes": quote_pairs,
-    "people": people_pairs,
-    "quantities": quantity_pairs,
-    "claims": claim_pairs,
-    "events": event_pairs,
+PAIR_BUILDERS: dict[Pairs, PairBuilder] = {
+    Pairs.QUOTES: quote_pairs,
+    Pairs.PEOPLE: people_pairs,
+    Pairs.QUANTITIES: quantity_pairs,
+    Pairs.CLAIMS: claim_pairs,
+    Pairs.EVENTS: event_pairs,
 }
 # Pairs of these kinds are always also looked for inside one document: a claim
 # carries its source, and two sources in one article can contradict each other.
-ALWAYS_WITHIN: frozenset[str] = frozenset({"claims", "events"})
+ALWAYS_WITHIN: frozenset[Pairs] = frozenset({Pairs.CLAIMS, Pairs.EVENTS})
 
 
 def analyse(doc: Document) -> DocFacts:
@@ -75,7 +75,7 @@ def run_checks(
     against its sources, not the sources against each other).
     """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
-    pairs: dict[str, list[Pair[Any]]] = {}
+    pairs: dict[Pairs, list[Pair[Any]]] = {}
     findings: dict[tuple[object, ...], Finding] = {}
     for chk in checks:
         if chk.over not in pairs:

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.align import quantities as align_mod
 from factcheck.align.quantities import gap, quantity_pairs
-from factcheck.checks import REGISTRY, load_all
+from factcheck.checks import REGISTRY, Pairs, load_all
 from factcheck.checks.number import number
 from factcheck.extract.numbers import extract_quantities
 from factcheck.facts import DocFacts
@@ -36,7 +36,7 @@ def findings(a: str, b: str, *, sentences: bool = False) -> list[Finding]:
 
 def test_registered():
     load_all()
-    assert REGISTRY["number"].over == "quantities"
+    assert REGISTRY["number"].over is Pairs.QUANTITIES
     assert REGISTRY["number"].judge is number
 
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck import document_from_text
-from factcheck.checks import check, checks, kinds, unregister
+from factcheck.checks import Pairs, check, checks, kinds, unregister
 from factcheck.cli import main
 from factcheck.config import check_kinds
 from factcheck.pipeline import analyse, run_checks
@@ -21,7 +21,7 @@ PUBLISHED = "Published: Tuesday 2 December 2025\n\n"
 
 @pytest.fixture
 def toy_kind():  # type: ignore[no-untyped-def]
-    @check("toy-echo", over="quotes", rank=999, rule="ToyEcho", summary="nothing at all, for a test",
+    @check("toy-echo", over=Pairs.QUOTES, rank=999, rule="ToyEcho", summary="nothing at all, for a test",
            example=("A said it.", "B said it."), severity="warning")
     def toy(pair):  # type: ignore[no-untyped-def]
         return None

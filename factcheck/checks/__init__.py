@@ -4,14 +4,15 @@ Each check lives in its own module, judges one aligned pair of facts and returns
 a Finding or None, and declares beside its code what the rest of the tool says about
 it: the kind's one-line meaning (the contract's table, SARIF, ``--list-checks``, the
 help), its SARIF rule name, its default severity, its place in lists, and an example
-of two passages it fires on. ``over`` names the kind of pair it reads ("quotes",
-"claims", "quantities", "people", "events"); alignment builds each once per run.
+of two passages it fires on. ``over`` is the kind of pair it reads (a ``Pairs``);
+alignment builds each kind once per run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from factcheck.facts import Pair
@@ -20,12 +21,22 @@ from factcheck.model import Finding
 Judge = Callable[[Pair[Any]], "Finding | None"]
 
 
+class Pairs(str, Enum):
+    """The kinds of aligned pairs a check can read; each names what ``Pair.detail`` holds."""
+
+    QUOTES = "quotes"  # two quotations (detail: QuoteMatch)
+    PEOPLE = "people"  # two titled mentions of one person (TitleMatch)
+    QUANTITIES = "quantities"  # two figures of one thing (QuantityMatch)
+    CLAIMS = "claims"  # two claims about the same predicate (ClaimMatch)
+    EVENTS = "events"  # two claims dating or placing one event (EventMatch)
+
+
 @dataclass(frozen=True)
 class Check:
     """A registered check and what every report says of its kind."""
 
     kind: str
-    over: str
+    over: Pairs
     judge: Judge
     summary: str  # what the two passages disagree on, as the contract's table says it
     rule: str  # the SARIF rule name
@@ -37,7 +48,7 @@ class Check:
 REGISTRY: dict[str, Check] = {}
 
 
-def check(kind: str, *, over: str, summary: str, rule: str, rank: int, example: tuple[str, str],
+def check(kind: str, *, over: Pairs, summary: str, rule: str, rank: int, example: tuple[str, str],
           severity: str = "error") -> Callable[[Judge], Judge]:
     """Register ``judge`` as the check for ``kind``, with what reports say of the kind."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import Pair
 from factcheck.model import Claim, Finding
@@ -13,7 +13,7 @@ MIN_SCORE = 0.6
 
 
 @check(
-    "certainty", over="claims", rank=80, rule="Certainty", severity="info",
+    "certainty", over=Pairs.CLAIMS, rank=80, rule="Certainty", severity="info",
     summary="one states as fact what the other hedges or attributes (always `info`)",
     example=('The yard will close.',
              'The yard may close.'),

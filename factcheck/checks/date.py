@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import file_name
 from factcheck.facts import EventMatch, Pair
 from factcheck.model import Claim, Finding
@@ -15,7 +15,7 @@ def _other_years(a: str, b: str) -> bool:
 
 
 @check(
-    "date", over="events", rank=30, rule="DateMismatch",
+    "date", over=Pairs.EVENTS, rank=30, rule="DateMismatch",
     summary="when the same event happened or will happen, after relative dates are resolved",
     example=('The roof of the mine collapsed on Thursday.',
              "The collapse of the mine's roof on Friday morning trapped 40 men."),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import file_name
 from factcheck.facts import Located, Pair, QuantityMatch
 from factcheck.model import Finding, Quantity
@@ -29,7 +29,7 @@ def _phrase(item: Located[Quantity]) -> str:
 
 
 @check(
-    "number", over="quantities", rank=20, rule="NumberMismatch",
+    "number", over=Pairs.QUANTITIES, rank=20, rule="NumberMismatch",
     summary="a quantity of the same thing, after units, word numbers and hedges",
     example=('Nine miners died in the collapse.',
              'At least 11 miners were killed in the collapse.'),

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import file_name
 from factcheck.facts import EventMatch, Pair
 from factcheck.model import Claim, Finding
 
 
 @check(
-    "place", over="events", rank=40, rule="PlaceMismatch",
+    "place", over=Pairs.EVENTS, rank=40, rule="PlaceMismatch",
     summary="where the same event happens",
     example=("The government and the rebels will sign the accord in Nairobi next Thursday.",
              "Final preparations were under way for the signing ceremony in Kigali on December 4."),

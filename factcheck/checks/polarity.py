@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import ClaimMatch, Located, Pair
 from factcheck.model import Claim, Finding
@@ -36,7 +36,7 @@ def _evidence(item: Located[Claim], value: str) -> object:
 
 
 @check(
-    "polarity", over="claims", rank=10, rule="Polarity",
+    "polarity", over=Pairs.CLAIMS, rank=10, rule="Polarity",
     summary="whether something happened or holds: negation, or opposed predicates",
     example=('Russia agreed to hold the meeting.',
              'Russia never confirmed the meeting.'),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import file_name
 from factcheck.facts import Pair, QuoteMatch
 from factcheck.model import Finding, Quote
@@ -33,7 +33,7 @@ def shown(text: str) -> str:
 
 
 @check(
-    "quote-speaker", over="quotes", rank=70, rule="QuoteSpeaker",
+    "quote-speaker", over=Pairs.QUOTES, rank=70, rule="QuoteSpeaker",
     summary="who said the same quote",
     example=('"The bridge will reopen before winter," said Alma Rudd.',
              '"The bridge will reopen before winter," said Piet Keller.'),

@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import file_name
 from factcheck.facts import Change, Pair, QuoteMatch
 from factcheck.model import Evidence, Finding, Quote
@@ -69,7 +69,7 @@ def message(pair: Pair[Quote], change: Change, more: int, evidence: tuple[Eviden
 
 
 @check(
-    "quote-wording", over="quotes", rank=60, rule="QuoteWording",
+    "quote-wording", over=Pairs.QUOTES, rank=60, rule="QuoteWording",
     summary="the words of the same quote (not ellipses, brackets, case or punctuation)",
     example=('"The repairs are fully funded and the bridge will reopen before winter," Alma Rudd said.',
              '"The repairs are not fully funded and the bridge will reopen before winter," Alma Rudd said.'),

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import check
+from factcheck.checks import Pairs, check
 from factcheck.describe import file_name
 from factcheck.facts import Pair, TitleMatch
 from factcheck.model import Finding, PersonMention
 
 
 @check(
-    "title", over="people", rank=50, rule="TitleMismatch",
+    "title", over=Pairs.PEOPLE, rank=50, rule="TitleMismatch",
     summary="the role or title of the same person",
     example=('Finance Minister Oren Vale resigned.',
              'Transport Minister Oren Vale resigned.'),
