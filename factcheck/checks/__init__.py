@@ -3,8 +3,10 @@
 Each check lives in its own module, judges one aligned pair of facts and returns
 a Finding or None, and declares beside its code what the rest of the tool says about
 it: the kind's one-line meaning (the contract's table, SARIF, ``--list-checks``, the
-help), its SARIF rule name, its default severity, its place in lists, and an example
-of two passages it fires on. ``over`` is the kind of pair it reads (a ``Pairs``);
+help), its SARIF rule name, its default severity, its place in lists, a two-passage
+example for ``--list-checks``, and (as proselint keeps them) small articles it must fire
+on, with the passages it must report, and near-misses it must stay quiet on; the test
+suite runs every one. ``over`` is the kind of pair it reads (a ``Pairs``);
 alignment builds each kind once per run.
 """
 
@@ -31,6 +33,23 @@ class Pairs(str, Enum):
     EVENTS = "events"  # two claims dating or placing one event (EventMatch)
 
 
+TUESDAY = "Published: Tuesday 2 December 2025"
+WEDNESDAY = "date 2025-12-03"
+
+
+def article(name: str, date_line: str, body: str) -> tuple[str, str]:
+    """A small article for an example: its file name and its text under a publication line."""
+    return name, f"{date_line}\n\n{body}\n"
+
+
+@dataclass(frozen=True)
+class Example:
+    """Articles a check must fire on, reporting the passages ``fires``, or stay quiet on (``fires`` None)."""
+
+    articles: tuple[tuple[str, str], ...]
+    fires: tuple[str, ...] | None
+
+
 @dataclass(frozen=True)
 class Check:
     """A registered check and what every report says of its kind."""
@@ -43,19 +62,20 @@ class Check:
     severity: str  # the severity of a strong finding, and SARIF's default level
     rank: int  # place in every list of kinds
     example: tuple[str, str]  # two passages it fires on
+    examples: tuple[Example, ...] = ()  # articles it must fire on and near-misses it must not
 
 
 REGISTRY: dict[str, Check] = {}
 
 
 def check(kind: str, *, over: Pairs, summary: str, rule: str, rank: int, example: tuple[str, str],
-          severity: str = "error") -> Callable[[Judge], Judge]:
+          examples: tuple[Example, ...] = (), severity: str = "error") -> Callable[[Judge], Judge]:
     """Register ``judge`` as the check for ``kind``, with what reports say of the kind."""
 
     def register(judge: Judge) -> Judge:
         if kind in REGISTRY:
             raise ValueError(f"check {kind!r} registered twice")
-        REGISTRY[kind] = Check(kind, over, judge, summary, rule, severity, rank, example)
+        REGISTRY[kind] = Check(kind, over, judge, summary, rule, severity, rank, example, examples)
         return judge
 
     return register

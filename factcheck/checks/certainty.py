@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import Pair
 from factcheck.model import Claim, Finding
@@ -12,11 +12,28 @@ FIRM = frozenset({"fact", "future"})
 MIN_SCORE = 0.6
 
 
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, "Trade Minister Halvard Rusk resigned on Monday after a cabinet row over "
+                                  "car duties."),
+        article("b.txt", WEDNESDAY, "Trade Minister Halvard Rusk is said to have resigned after a cabinet "
+                                    "row over car duties."),
+    ), fires=("resigned", "is said to have resigned")),
+    Example((
+        article("a.txt", TUESDAY, "The harbour company said it would study the judgment and consider its "
+                                  "options."),
+        article("b.txt", WEDNESDAY, "The harbour company said it would study the ruling and consider its "
+                                    "options."),
+    ), fires=None),
+)
+
+
 @check(
     "certainty", over=Pairs.CLAIMS, rank=80, rule="Certainty", severity="info",
     summary="one states as fact what the other hedges or attributes (always `info`)",
     example=('The yard will close.',
              'The yard may close.'),
+    examples=EXAMPLES,
 )
 def certainty(pair: Pair[Claim]) -> Finding | None:
     """Flag the same claim stated firmly in one passage and hedged ("may", "is said to") in the other."""

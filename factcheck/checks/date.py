@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import file_name
 from factcheck.facts import EventMatch, Pair
 from factcheck.model import Claim, Finding
@@ -14,11 +14,31 @@ def _other_years(a: str, b: str) -> bool:
     return a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]
 
 
+EXAMPLES = (
+    Example((
+        article("a.txt", 'Published: Saturday 10 January 2026', "Rescue officials said nine miners died when "
+                                                                "a tunnel collapsed at the Harnick colliery "
+                                                                "on Friday morning."),
+        article("b.txt", 'date 2026-01-11', "Rescue crews said on Sunday that the tunnel collapse at the "
+                                            "Harnick colliery late on Thursday killed at least 11 miners."),
+    ), fires=("Friday morning", "Thursday")),
+    Example((
+        article("a.txt", TUESDAY, "The accord will be signed in Nairobi next Thursday, mediators said."),
+        article("b.txt", WEDNESDAY, "Preparations were under way for the signing of the accord on December 4."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "The strike at the Brannock docks began in April last year."),
+        article("b.txt", WEDNESDAY, "The strike at the Brannock docks began on April 9 last year."),
+    ), fires=None),
+)
+
+
 @check(
     "date", over=Pairs.EVENTS, rank=30, rule="DateMismatch",
     summary="when the same event happened or will happen, after relative dates are resolved",
     example=('The roof of the mine collapsed on Thursday.',
              "The collapse of the mine's roof on Friday morning trapped 40 men."),
+    examples=EXAMPLES,
 )
 def date(pair: Pair[Claim]) -> Finding | None:
     """Flag two dates for one event (a collapse, a vote, a hearing) whose day ranges do not overlap.

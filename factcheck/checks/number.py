@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import file_name
 from factcheck.facts import Located, Pair, QuantityMatch
 from factcheck.model import Finding, Quantity
@@ -28,11 +28,26 @@ def _phrase(item: Located[Quantity]) -> str:
     return text
 
 
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, "Rescue officials said nine miners died in the collapse at the Harnick "
+                                  "colliery."),
+        article("b.txt", WEDNESDAY, "At least 11 miners were killed in the collapse at the Harnick colliery, "
+                                    "officials said."),
+    ), fires=("nine miners", "At least 11 miners")),
+    Example((
+        article("a.txt", TUESDAY, "The airline employs around 1,500 staff at the airport."),
+        article("b.txt", WEDNESDAY, "The airline has some 1,500 workers at the airport."),
+    ), fires=None),
+)
+
+
 @check(
     "number", over=Pairs.QUANTITIES, rank=20, rule="NumberMismatch",
     summary="a quantity of the same thing, after units, word numbers and hedges",
     example=('Nine miners died in the collapse.',
              'At least 11 miners were killed in the collapse.'),
+    examples=EXAMPLES,
 )
 def number(pair: Pair[Quantity]) -> Finding | None:
     """Two sources give different numbers for the same count or measure."""

@@ -3,10 +3,35 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import file_name
 from factcheck.facts import EventMatch, Pair
 from factcheck.model import Claim, Finding
+
+
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, "The government and the rebels will sign the accord in Nairobi next "
+                                  "Thursday."),
+        article("b.txt", WEDNESDAY, "Final preparations were under way for the signing ceremony in Kigali on "
+                                    "December 4."),
+    ), fires=("Nairobi", "Kigali")),
+    Example((
+        article("a.txt", TUESDAY, "The government and the rebels will sign the accord in Nairobi next "
+                                  "Thursday."),
+        article("b.txt", WEDNESDAY, "The government and the rebels will sign the accord in Kenya on Thursday."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "Evacuees from the flooded valley were taken to a school in Marrow."),
+        article("b.txt", WEDNESDAY, "Evacuees from the flooded valley spent the night in a sports hall in "
+                                    "Brennock."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "Bombers attacked the embassy in Nairobi on Friday morning, police said. "
+                                  "Minutes later a second attack hit the consulate in Kigali, officials in "
+                                  "Rwanda said."),
+    ), fires=None),
+)
 
 
 @check(
@@ -14,6 +39,7 @@ from factcheck.model import Claim, Finding
     summary="where the same event happens",
     example=("The government and the rebels will sign the accord in Nairobi next Thursday.",
              "Final preparations were under way for the signing ceremony in Kigali on December 4."),
+    examples=EXAMPLES,
 )
 def place(pair: Pair[Claim]) -> Finding | None:
     """Flag two places for one event (a signing, a vote) that cannot both hold."""

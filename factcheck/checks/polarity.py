@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import two_sides, voice
 from factcheck.facts import ClaimMatch, Located, Pair
 from factcheck.model import Claim, Finding
@@ -35,11 +35,62 @@ def _evidence(item: Located[Claim], value: str) -> object:
     return item.evidence(c.pred_start, c.pred_end, value=value, source=voice(c))
 
 
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, "A meeting between President Samuel Ardan and rebel commander Idris Kahle "
+                                  "was scheduled for Friday, a government spokesman said."),
+        article("b.txt", WEDNESDAY, "A meeting between President Samuel Ardan and rebel commander Idris "
+                                    "Kahle has not been scheduled, said Miriam Achola, a spokeswoman for the "
+                                    "mediators."),
+    ), fires=("was scheduled", "has not been scheduled")),
+    Example((
+        article("a.txt", TUESDAY, "The city's planning commission approved the stadium design last week."),
+        article("b.txt", WEDNESDAY, "The city's planning commission rejected the stadium design on November "
+                                    "24."),
+    ), fires=("approved", "rejected")),
+    Example((
+        article("a.txt", TUESDAY, "President Ardan's office said on Tuesday that the two sides agreed to "
+                                  "open talks on a prisoner exchange. The rebels never confirmed the talks, "
+                                  "and their negotiator was silent."),
+    ), fires=("agreed", "never confirmed")),
+    Example((
+        article("a.txt", TUESDAY, "The ferry operator has received a rival offer from the Nordvik Line, two "
+                                  "people familiar with the talks said."),
+        article("b.txt", WEDNESDAY, "A spokeswoman for the ferry operator would not say whether the operator "
+                                    "had received a rival offer."),
+    ), fires=("has received", "would not say whether the operator had received")),
+    Example((
+        article("a.txt", TUESDAY, "All ferry sailings to the islands were called off on Monday as the storm "
+                                  "closed in."),
+        article("b.txt", WEDNESDAY, "The operator cancelled all ferry sailings to the islands on Monday as "
+                                    "the storm closed in."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "The board rejected the 640 million euro takeover offer on Monday."),
+        article("b.txt", WEDNESDAY, "The board turned down the takeover offer within hours on Monday."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "The council can approve the project regardless, officials said. The "
+                                  "planning commission rejected the design."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "Junk funds have lost a total of $6 billion this year, the tracking firm "
+                                  "said. Fund groups haven't lost control of the outgoing money, says Lou "
+                                  "Harvey, its president."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, '"Don\'t shoot him," she says on the recording. "Don\'t shoot him. He has '
+                                  'no weapon. He has no weapon," a second voice shouts.'),
+    ), fires=None),
+)
+
+
 @check(
     "polarity", over=Pairs.CLAIMS, rank=10, rule="Polarity",
     summary="whether something happened or holds: negation, or opposed predicates",
     example=('Russia agreed to hold the meeting.',
              'Russia never confirmed the meeting.'),
+    examples=EXAMPLES,
 )
 def polarity(pair: Pair[Claim]) -> Finding | None:
     """Flag two claims about the same event and actors where one asserts and the other denies."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import file_name
 from factcheck.facts import Pair, QuoteMatch
 from factcheck.model import Finding, Quote
@@ -32,11 +32,27 @@ def shown(text: str) -> str:
     return head + (" …" if len(ws) > _SHOWN else "")
 
 
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, '"We have written to the ministry again and again and still have no date," '
+                                  "council leader Mara Fenn said."),
+        article("b.txt", WEDNESDAY, '"We have written to the ministry again and again and still have no '
+                                    'date," opposition spokeswoman Lena Ort said.'),
+    ), fires=("We have written to the ministry again and again and still have no date,", "We have written to the ministry again and again and still have no date,")),
+    Example((
+        article("a.txt", TUESDAY, '"We have written to the ministry again and again," council leader Mara '
+                                  "Fenn said."),
+        article("b.txt", WEDNESDAY, '"We have written to the ministry again and again," Fenn said.'),
+    ), fires=None),
+)
+
+
 @check(
     "quote-speaker", over=Pairs.QUOTES, rank=70, rule="QuoteSpeaker",
     summary="who said the same quote",
     example=('"The bridge will reopen before winter," said Alma Rudd.',
              '"The bridge will reopen before winter," said Piet Keller.'),
+    examples=EXAMPLES,
 )
 def judge(pair: Pair[Quote]) -> Finding | None:
     """The same quotation attributed to different people."""

@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import file_name
 from factcheck.facts import Change, Pair, QuoteMatch
 from factcheck.model import Evidence, Finding, Quote
@@ -68,11 +68,27 @@ def message(pair: Pair[Quote], change: Change, more: int, evidence: tuple[Eviden
     return f"{name_a} quotes {speaker} saying {saying}; {name_b} has {said_b}{tail}."
 
 
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, '"The repairs are fully funded and the bridge will reopen before winter," '
+                                  "Transport Secretary Alma Rudd said."),
+        article("b.txt", WEDNESDAY, '"The repairs are not fully funded and the bridge will reopen before '
+                                    'winter," Transport Secretary Alma Rudd said.'),
+    ), fires=("The repairs are fully funded and the bridge will reopen before winter,", "The repairs are not fully funded and the bridge will reopen before winter,")),
+    Example((
+        article("a.txt", TUESDAY, '"We cannot give up now, not after everything this town has lost," Mayor '
+                                  "Ivo Brant said."),
+        article("b.txt", WEDNESDAY, '"We cannot ... give up now," Mayor Ivo Brant said.'),
+    ), fires=None),
+)
+
+
 @check(
     "quote-wording", over=Pairs.QUOTES, rank=60, rule="QuoteWording",
     summary="the words of the same quote (not ellipses, brackets, case or punctuation)",
     example=('"The repairs are fully funded and the bridge will reopen before winter," Alma Rudd said.',
              '"The repairs are not fully funded and the bridge will reopen before winter," Alma Rudd said.'),
+    examples=EXAMPLES,
 )
 def judge(pair: Pair[Quote]) -> Finding | None:
     """The same quotation with changed words (not elisions, brackets, case or punctuation)."""

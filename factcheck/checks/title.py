@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from factcheck.calibration import grade
-from factcheck.checks import Pairs, check
+from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
 from factcheck.describe import file_name
 from factcheck.facts import Pair, TitleMatch
 from factcheck.model import Finding, PersonMention
+
+
+EXAMPLES = (
+    Example((
+        article("a.txt", TUESDAY, "Chief Constable Ruth Calloway said the roads were closed."),
+        article("b.txt", WEDNESDAY, "Assistant Chief Constable Ruth Calloway said the roads would reopen."),
+    ), fires=("Chief Constable", "Assistant Chief Constable")),
+    Example((
+        article("a.txt", TUESDAY, "Russian Foreign Minister Sergey Lavrov said the talks would go ahead."),
+        article("b.txt", WEDNESDAY, "Russia's veteran foreign minister Sergei Lavrov said the talks would go "
+                                    "ahead."),
+    ), fires=None),
+)
 
 
 @check(
@@ -14,6 +27,7 @@ from factcheck.model import Finding, PersonMention
     summary="the role or title of the same person",
     example=('Finance Minister Oren Vale resigned.',
              'Transport Minister Oren Vale resigned.'),
+    examples=EXAMPLES,
 )
 def judge(pair: Pair[PersonMention]) -> Finding | None:
     """The same person with two titles that cannot both hold (not 'former', not a second role)."""
