@@ -6,7 +6,9 @@ import os
 import re
 
 from factcheck.facts import Located
-from factcheck.model import Claim
+from datetime import date
+
+from factcheck.model import Claim, Quantity
 
 CLAUSE_WORDS = 16
 _LEAD = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]\s+")
@@ -14,6 +16,20 @@ _LEAD = re.compile(r"^[A-Z][A-Z .'-]+\s+[—–-]\s+")
 
 def file_name(item: Located[object]) -> str:
     return os.path.basename(item.doc.path) or item.doc.path
+
+
+def quantity_phrase(item: Located[Quantity]) -> str:
+    """A figure with the event after it, as written ("nine miners died"), lower-cased at the start."""
+    q = item.fact
+    text = " ".join(item.doc.view[q.start : q.phrase_end or q.end].split())
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def day(d: date) -> str:
+    """A publication day as a reader writes it: "15 April 2026"."""
+    return f"{d.day} {d:%B %Y}"
 
 
 def voice(claim: Claim) -> str:

@@ -197,6 +197,8 @@ class QuantityMatch:
     agreement: float  # 1 for the same counted noun, less for the same event only
     same_thing: bool  # the same counted noun, not only the same event
     gap: float | None  # relative distance of the intervals (0..1), None when both can hold
+    cumulative: bool = False  # a count that only grows as the story goes on (deaths, arrests, cases)
+    order: int | None = 0  # 1 when b was published later, -1 when a was, 0 on one day, None when unknown
 
 
 @dataclass(frozen=True)

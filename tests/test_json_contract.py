@@ -19,7 +19,8 @@ STORIES = ROOT / "fixtures" / "stories"
 SEED_000 = str(SEEDS / "000_8f53e6e599409f6c.txt")
 SEED_003 = str(SEEDS / "003_520133a741b9c9c4.txt")
 
-KINDS = {"polarity", "number", "date", "place", "title", "quote-wording", "quote-speaker", "certainty"}
+# The kinds the contract's table documents (tests/test_registry.py keeps the table equal to the registry).
+KINDS = set(re.findall(r"^  \| `([a-z-]+)` \|", (ROOT / "docs" / "contract.md").read_text(encoding="utf-8"), re.MULTILINE))
 ORIGINS = {"header", "html-meta", "front-matter", "option", None}
 SOURCE_KEYS = {"path", "title", "published", "published_from"}
 FINDING_KEYS = {"id", "kind", "severity", "confidence", "message", "evidence"}

@@ -93,7 +93,7 @@ def test_draft_alone_is_checked_against_itself() -> None:
 def test_draft_evidence_comes_first() -> None:
     # wire-a sorts before the draft's name, so the pipeline alone would list the source first.
     draft = load_document(f"{MINE}/wire-b.txt")
-    (finding,) = lint(draft, [load_document(f"{MINE}/wire-a.txt")], kinds={"number"})
+    (finding,) = lint(draft, [load_document(f"{MINE}/wire-a.txt")], kinds={"update"})
     assert [e.path for e in finding.evidence] == [f"{MINE}/wire-b.txt", f"{MINE}/wire-a.txt"]
     assert finding.evidence[0].text == "at least 11 miners"
 
@@ -102,14 +102,16 @@ def test_contradictions_among_sources_only_when_asked() -> None:
     draft = load_document(f"{MINE}/wire-c.txt")
     sources = [load_document(f"{MINE}/wire-a.txt"), load_document(f"{MINE}/wire-b.txt")]
     assert lint(draft, sources) == []
-    (finding,) = lint(draft, sources, include_sources=True, kinds={"number"})
+    (finding,) = lint(draft, sources, include_sources=True, kinds={"update"})
     assert [e.text for e in finding.evidence] == ["nine miners", "at least 11 miners"]
     result = run(f"{MINE}/wire-c.txt", "--against", f"{MINE}/wire-a.txt", "--against", f"{MINE}/wire-b.txt",
                  "--format", "github")
     assert (result.exit_code, result.stdout) == (0, "")
     result = run(f"{MINE}/wire-c.txt", "--against", MINE, "--include-sources", "--format", "github")
     assert result.exit_code == 1
-    assert f"::error file={MINE}/wire-a.txt,line=3,col=30,endLine=3,endColumn=41,title=factcheck number::" \
+    assert f"::error file={MINE}/wire-a.txt,line=3,col=114,endLine=3,endColumn=128,title=factcheck date::" \
+        in result.stdout
+    assert f"::notice file={MINE}/wire-a.txt,line=3,col=30,endLine=3,endColumn=41,title=factcheck update::" \
         in result.stdout
 
 

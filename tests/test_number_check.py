@@ -46,7 +46,8 @@ def test_miners_killed():
     assert len(found) == 1
     f = found[0]
     assert f.kind == "number" and f.severity == "error"
-    assert f.message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 miners were killed."
+    assert f.message == ("wire-a.txt says nine miners died; wire-b.txt says at least 11 miners were killed. "
+                         "wire-a.txt and wire-b.txt have no publication date, so a larger figure may be a later update.")
     assert [(e.path, e.text, e.value) for e in f.evidence] == [
         ("wire-a.txt", "Nine miners", "[9, 9] miner"),
         ("wire-b.txt", "At least 11 miners", "[11, ∞) miner"),
@@ -59,7 +60,7 @@ def test_killed_without_a_noun_is_a_weaker_match():
                      "At least 11 were killed when the shaft collapsed.")
     assert len(found) == 1
     assert found[0].severity == "warning"
-    assert found[0].message == "wire-a.txt says nine miners died; wire-b.txt says at least 11 were killed."
+    assert found[0].message.startswith("wire-a.txt says nine miners died; wire-b.txt says at least 11 were killed.")
 
 
 def test_lease_length():

@@ -27,10 +27,11 @@ from factcheck.align.quotes import align_quotes
 from factcheck.events.attach import governing, other_events, people_near
 from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
-from factcheck.values.quantities import tally_sides
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair, QuantityMatch
+from factcheck.lexicon import words
 from factcheck.model import Quantity, Quote, TimeMention
+from factcheck.values.quantities import tally_sides
 
 _WINDOW = 300
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -65,6 +66,22 @@ def _other_people(a: Located[Quantity], b: Located[Quantity]) -> bool:
     pa = people_near(a.facts, a.fact.start, a.fact.end)
     pb = people_near(b.facts, b.fact.start, b.fact.end)
     return bool(pa and pb and not pa & pb)
+
+
+def _order(a: Located[Quantity], b: Located[Quantity]) -> int | None:
+    """1 when ``b``'s article was published later, -1 when ``a``'s was, 0 on one day, None when unknown."""
+    da, db = a.doc.published, b.doc.published
+    if a.doc is b.doc:
+        return 0
+    if da is None or db is None:
+        return None
+    return (db > da) - (db < da)
+
+
+def cumulative(q: Quantity) -> bool:
+    """Whether the count only grows as a story goes on: deaths, injuries, arrests, cases."""
+    grows = words("number_cumulative.txt")
+    return (q.event is not None and q.event in grows) or (q.counted is not None and q.counted in grows)
 
 
 def agreement(a: Quantity, b: Quantity) -> float:
@@ -298,6 +315,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         sim = fuzz.token_set_ratio(ta, tb, processor=default_process) / 100.0
         if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
             continue
-        match = QuantityMatch(agree, agree >= SAME_NOUN, disagreement(a.fact, b.fact))
+        match = QuantityMatch(agree, agree >= SAME_NOUN, disagreement(a.fact, b.fact), cumulative(a.fact),
+                              _order(a, b))
         out.append(Pair(a, b, round(agree * sim, 3), match))
     return _strongest(out)

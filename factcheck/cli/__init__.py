@@ -75,8 +75,9 @@ def _list_checks(ctx: click.Context, _param: click.Parameter, value: bool) -> No
 
     for c in checks():
         click.echo(f"{c.kind:<14} {c.severity:<8} {c.summary.replace('`', '')}")
-        click.echo(f"{'':<23} e.g. {c.example[0]}")
-        click.echo(f"{'':<23}  vs. {c.example[1]}")
+        first, second = (" ".join(passage.split()) for passage in c.example)
+        click.echo(f"{'':<23} e.g. {first}")
+        click.echo(f"{'':<23}  vs. {second}")
     ctx.exit(0)
 
 

@@ -116,8 +116,8 @@ def lint(
     Several drafts (as pre-commit passes them) are each checked on their own against the same sources.
 
     Settings come from [factcheck] in setup.cfg or [tool.factcheck] in pyproject.toml (the nearest,
-    from the current directory upwards); options given here win. Kinds: polarity, number, date,
-    place, title, quote-wording, quote-speaker, certainty.
+    from the current directory upwards); options given here win. `factcheck --list-checks` lists the
+    kinds with an example of each.
     """
     config = find_config(os.getcwd())
     apply_word_lists(config)
