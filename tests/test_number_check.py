@@ -281,3 +281,44 @@ def test_pounds_of_a_bear_compare_with_kilograms():
                     "A 136-kilogram bear wandered into the school car park.") == []
     assert len(compared("A 300-pound bear wandered into the school car park.",
                         "A 200-kilogram bear wandered into the school car park.")) == 1
+
+
+def _pair(a: str, b: str, a_day: str = "Tuesday 14 April 2026", b_day: str = "Tuesday 14 April 2026") -> list[tuple[str, str, list[str]]]:
+    from factcheck import compare, document_from_text
+
+    docs = [document_from_text("a.txt", f"Published: {a_day}\n\n{a}\n"), document_from_text("b.txt", f"Published: {b_day}\n\n{b}\n")]
+    return [(f.kind, f.severity, [e.text for e in f.evidence]) for f in compare(docs)]
+
+
+def test_like_is_compared_only_with_like() -> None:
+    # a ratio against a count, an increment against a total, a magnitude against a count
+    assert _pair("One in four residents of Halden lost power during the storm.",
+                 "About 4,000 residents of Halden lost power during the storm.") == []
+    assert _pair("Rescuers recovered another 56 bodies from the rubble on Tuesday, officials said.",
+                 "The death toll from the earthquake stands at 230, officials said.") == []
+    assert _pair("The magnitude 6.1 earthquake struck the coast of Kaltra on Sunday.",
+                 "The earthquake that struck the coast of Kaltra on Sunday killed 61 people.") == []
+    assert _pair("The quake destroyed 340 homes in the district of Varn, officials said.",
+                 "The quake damaged 1,100 homes in the district of Varn, officials said.") == []
+
+
+def test_two_magnitudes_and_two_converted_lengths_clash() -> None:
+    assert _pair("The magnitude 6.1 earthquake struck the coast of Kaltra on Sunday.",
+                 "A magnitude 5.8 earthquake struck the coast of Kaltra on Sunday.") == [
+        ("number", "error", ["magnitude 6.1 earthquake", "magnitude 5.8 earthquake"])]
+    assert _pair("The fire burned 31 miles (50 km) of forest along the ridge.",
+                 "The fire burned roughly 65 km of forest along the ridge.") == [
+        ("number", "error", ["31 miles (50 km)", "roughly 65 km"])]
+    assert _pair("The fire burned 31 miles (50 km) of forest along the ridge.",
+                 "The fire burned about 50 kilometres of forest along the ridge.") == []
+
+
+def test_a_later_higher_toll_is_an_update_and_a_later_lower_one_a_contradiction() -> None:
+    early, later = "Tuesday 14 April 2026", "Wednesday 15 April 2026"
+    low = "Forty-one people died in the flood in Esterbrook, officials said."
+    high = "Fifty-seven people died in the flood in Esterbrook, officials said."
+    assert _pair(low, high, early, later) == [("update", "info", ["Forty-one people", "Fifty-seven people"])]
+    assert _pair(high, low, early, later) == [("number", "error", ["Fifty-seven people", "Forty-one people"])]
+    assert _pair(low, high, early, early) == [("number", "error", ["Forty-one people", "Fifty-seven people"])]
+    trapped = ("Rescuers said 14 miners were trapped underground.", "Rescuers said 20 miners were trapped underground.")
+    assert [k for k, _, _ in _pair(*trapped, early, later)] == ["number"]  # the trapped can fall: no update

@@ -271,7 +271,8 @@ def test_a_year_ago_is_a_time_not_a_rate():
 
 def test_denominators_are_not_counts():
     assert [q.text for q in extract_quantities("About $4 of every $5 in exports goes north.")] == ["About $4"]
-    assert [q.text for q in extract_quantities("Nine out of 10 voters backed the plan.")] == ["Nine"]
+    nine = only("Nine out of 10 voters backed the plan.", "Nine out of 10 voters")
+    assert (nine.low, nine.unit, nine.counted) == (90.0, "percent", "voter")  # a share, never a count of voters
     qs = extract_quantities("The notes sold at $308 per $1,000 face amount.")
     assert [(q.text, q.unit) for q in qs] == [("$308", "USD/amount")]
 
@@ -341,3 +342,29 @@ def test_a_share_keeps_its_whole():
 def test_a_clause_of_subset_makes_a_part():
     assert only("Of those killed, 11 were miners from the village.", "11").partitive
     assert only("Among the injured, 40 were children.", "40").partitive
+
+
+def test_one_in_four_is_a_share_not_a_count():
+    q = only("One in four residents of Halden lost power during the storm.", "One in four residents")
+    assert (q.low, q.unit, q.kind, q.counted) == (25.0, "percent", "percent", "person")
+    assert [x.text for x in extract_quantities("Two in the morning, the sirens started.")] == ["Two"]
+
+
+def test_another_56_bodies_is_an_increment_not_a_count():
+    q = only("Rescuers recovered another 56 bodies from the rubble on Tuesday.", "56 bodies")
+    assert (q.counted, q.event) == (None, None)
+    assert only("The death toll stands at 230.", "230").event == "die"
+
+
+def test_a_magnitude_measures_its_quake_and_is_never_a_count():
+    q = only("The magnitude 6.1 earthquake struck the coast of Kaltra.", "magnitude 6.1 earthquake")
+    assert (q.low, q.unit, q.counted, q.kind) == (6.1, "magnitude", "earthquake", "measure")
+    assert only("A 6.1-magnitude quake struck on Sunday.", "6.1-magnitude quake").unit == "magnitude"
+    assert only("The earthquake killed 61 people.", "61 people").unit is None
+
+
+def test_a_figure_in_brackets_is_the_same_measure_in_another_unit():
+    q = only("The fire burned 31 miles (50 km) of forest along the ridge.", "31 miles (50 km)")
+    assert (q.unit, q.counted, round(q.low, 1)) == ("km", "forest", 49.9)
+    assert only("Winds of 90 km/h (56 mph) hit the coast.", "90 km/h (56 mph)").unit == "km/h"
+    assert [x.text for x in extract_quantities("He paid $5 (4 euros) for it.")] == ["$5", "4 euros"]  # money never converts

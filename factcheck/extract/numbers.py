@@ -34,6 +34,7 @@ Years, dates, times, ordinals, phone numbers and identifiers ("COVID-19", "G7",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -98,6 +99,7 @@ class _Lex(NamedTuple):
     increments: frozenset[str]
     vague: frozenset[str]
     prior: dict[tuple[str, ...], str]
+    increments_before: frozenset[tuple[str, ...]]
 
 
 def _fraction(text: str) -> float:
@@ -157,6 +159,7 @@ def _lex() -> _Lex:
         increments=words("number_increment_words.txt"),
         vague=words("number_vague_nouns.txt"),
         prior={tuple(p.split()): p for p in words("number_prior_cues.txt")},
+        increments_before=frozenset(tuple(p.split()) for p in words("number_increment_before.txt")),
     )
 
 
@@ -465,15 +468,18 @@ def _unit_at(t: _Toks, i: int) -> tuple[Unit, int] | None:
     return None
 
 
+PREFIX_DIMENSIONS = ("currency", "magnitude")  # units written before their number: "$5", "magnitude 6.1"
+
+
 def _currency_before(t: _Toks, i: int) -> tuple[Unit, int] | None:
-    """A currency sign or code right before token i ("$", "US$", "£", "EUR")."""
+    """A currency sign or code ("$", "US$", "£", "EUR"), or a scale ("magnitude"), right before token i."""
     units = _lex().units
     for k in (2, 1):
         s = i - k
         if s < 0:
             continue
         u = units.get(t.surface(s, k))
-        if u is not None and u.dimension.startswith("currency") and not t.line_break(i):
+        if u is not None and u.dimension.startswith(PREFIX_DIMENSIONS) and not t.line_break(i):
             return u, s
     return None
 
@@ -521,11 +527,31 @@ def _interval(value: float, kind: str | None) -> tuple[float | None, float | Non
     return value, value, False, False
 
 
+def _ratio(t: _Toks, num: _Num) -> _Num | None:
+    """ "one in four", "nine out of 10": a numerator and its denominator, read as a share in percent."""
+    k = num.j
+    if k < t.n and t.low[k] == "in":
+        k += 1
+    elif k + 1 < t.n and t.low[k] == "out" and t.low[k + 1] == "of":
+        k += 2
+    else:
+        return None
+    if k >= t.n:
+        return None
+    denominator = _parse_digits(t, k) if t.is_digit(k) else _parse_words(t, k) if t.is_word(k) else None
+    if denominator is None or denominator.value <= num.value or num.value <= 0:
+        return None
+    return _Num(num.i, denominator.j, 100 * num.value / denominator.value, num.words)
+
+
 def _parse_core(t: _Toks, i: int) -> tuple[_Num, bool] | None:
-    """A number starting at token i, and whether it is a share ("a fifth of")."""
+    """A number starting at token i, and whether it is a share ("a fifth of", "one in four")."""
     if t.is_digit(i):
         num = _parse_digits(t, i)
-        return (num, False) if num else None
+        if num is None:
+            return None
+        ratio = _ratio(t, num)
+        return (ratio, True) if ratio else (num, False)
     if not t.is_word(i):
         return None
     frac = _parse_fraction(t, i)
@@ -537,7 +563,8 @@ def _parse_core(t: _Toks, i: int) -> tuple[_Num, bool] | None:
     if num.j < t.n - 2 and t.low[num.j] == "and" and t.low[num.j + 1] == "a" and t.low[num.j + 2] in _lex().fractions:
         num.value += _lex().fractions[t.low[num.j + 2]]
         num.j += 3
-    return num, False
+    ratio = _ratio(t, num)
+    return (ratio, True) if ratio else (num, False)
 
 
 def _skip_reason(t: _Toks, num: _Num) -> bool:
@@ -900,7 +927,42 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(q)
         i = max(nxt, i + 1)
+    out = _join_conversions(t, out)
     return tuple(replace(q, phrase_end=phrase_end(text, q)) for q in out)
+
+
+_CONVERSION_OPEN = ("(", "/")
+
+
+def _join_conversions(t: _Toks, qs: list[Quantity]) -> list[Quantity]:
+    """ "31 miles (50 km) of forest", "41 °F / 5 °C": the bracketed figure is the same measure in
+    another unit, so it joins the first, and what follows the bracket is what both measure."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        nxt = qs[k + 1] if k + 1 < len(qs) else None
+        between = t.text[q.end : nxt.start].strip() if nxt is not None else ""
+        if (nxt is None or between not in _CONVERSION_OPEN or q.unit is None or nxt.unit is None
+                or dimension(q.unit) != dimension(nxt.unit) or dimension(q.unit) == "count"):
+            out.append(q)
+            k += 1
+            continue
+        end = nxt.end
+        close = t.text.find(")", end, end + 3) if between == "(" else -1
+        if close >= 0:
+            end = close + 1
+        counted, event = q.counted or nxt.counted, q.event or nxt.event
+        i = bisect_left(t.start, end)
+        if counted is None and i < t.n and t.low[i] == "of":
+            i += 1
+            if i < t.n and t.low[i] in _DETERMINERS:
+                i += 1
+            after = _noun_after(t, i)
+            counted, event = _counted(after.noun), event or after.event
+        out.append(replace(q, end=end, text=t.text[q.start : end], counted=counted, event=event))
+        k += 2
+    return out
 
 
 @cache
@@ -1086,8 +1148,16 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
         counted = _counted(noun)
     if second is None and _prior_before(t, start_tok):
         counted, event = None, None  # "from $94.8 million": an earlier figure, not the one reported
+    if _increment_before(t, start_tok):
+        counted, event = None, None  # "another 56 bodies": what was added, never a total
     if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
         counted, event = None, None
+    if unit is not None and unit.dimension == "magnitude":
+        # a magnitude measures its quake, whatever word follows ("a 6.1-magnitude quake struck")
+        counted, event = "earthquake", None
+        span_end = t.end[side.end - 1]
+        if side.end < t.n and t.low[side.end] in words("number_magnitude_nouns.txt"):
+            span_end = t.end[side.end]
     canonical = unit.canonical if unit else None
     if rate is not None:
         canonical = f"{canonical or RATE_COUNT}/{rate[0]}"
@@ -1110,6 +1180,11 @@ def _subset_clause(t: _Toks, s: int) -> bool:
 def _prior_before(t: _Toks, s: int) -> bool:
     prior = _lex().prior
     return any(s - k >= 0 and tuple(t.low[s - k : s]) in prior for k in (1, 2))
+
+
+def _increment_before(t: _Toks, s: int) -> bool:
+    cues = _lex().increments_before
+    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2))
 
 
 def _unscaled(t: _Toks, num: _Num) -> float:
