@@ -87,6 +87,14 @@ class DocFacts:
     def event_index(self) -> SpanIndex[EventMention]:
         return SpanIndex.of(self.events)
 
+    @cached_property
+    def quantity_index(self) -> SpanIndex[Quantity]:
+        return SpanIndex.of(self.quantities)
+
+    @cached_property
+    def place_index(self) -> SpanIndex[PlaceMention]:
+        return SpanIndex.of(self.places)
+
 
 QUOTE_MIN_SHARE = 0.6  # of the shorter quotation's words, aligned
 QUOTE_MIN_CONTENT = 3  # aligned words that are not function words

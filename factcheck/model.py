@@ -135,12 +135,17 @@ class Document:
         lo, hi = self.sentence_token_range(index)
         return self.tokens[lo:hi]
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding a view offset, found by bisection over starts computed once."""
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence holding a view offset, found by bisection over starts computed once."""
         i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
+            return i
         return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding a view offset."""
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
 
 
 @dataclass(frozen=True)

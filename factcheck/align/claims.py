@@ -264,4 +264,12 @@ def _place(a: Anchor) -> PlaceMention:
 
 def _places(a: Located[Claim], b: Located[Claim]) -> Iterator[AnchorMatch]:
     for x, y, event in located_anchors(a, b, "places"):
-        yield AnchorMatch(x, y, event, relation=relation(_place(x), _place(y)))
+        how = relation(_place(x), _place(y))
+        if how == "disjoint" and (_names(a.fact, y) or _names(b.fact, x)):
+            how = "listed"  # "in Nairobi and Dar es Salaam" against "in Dar es Salaam": one of the places named
+        yield AnchorMatch(x, y, event, relation=how)
+
+
+def _names(c: Claim, place: Anchor) -> bool:
+    """Whether the claim itself names ``place`` (or a place inside or around it) among its places."""
+    return any(relation(_place(p), _place(place)) != "disjoint" for p in c.places)

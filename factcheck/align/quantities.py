@@ -24,7 +24,7 @@ from rapidfuzz.utils import default_process
 
 from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
-from factcheck.events.attach import governing, other_events, people_near
+from factcheck.events.attach import apart, governing, other_events, people_near
 from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
 from factcheck.extract.quotes import normalize_quote
@@ -46,6 +46,9 @@ MAX_MONEY_RATIO = 1e4  # beyond this two money amounts are a total and a unit pr
 TALLY_GAP = 0.5
 _Bound = tuple[float, bool]  # value, open
 _Neighbours = Callable[[Located[Quantity]], Sequence[Quantity]]
+LISTED_REACH = 2  # sentences either side searched for a figure given as another row of one table
+# Measures of a thing's extent or strength: one value per thing, whatever verb reports it.
+MEASURES = frozenset({"length", "area", "mass", "speed", "magnitude", "volume", "temperature"})
 
 
 def _keys(item: Located[Quantity]) -> list[Hashable]:
@@ -261,6 +264,44 @@ def _parallel(a: Located[Quantity], b: Located[Quantity], neighbours: _Neighbour
     return False
 
 
+def _measure_of_one_thing(a: Quantity, b: Quantity) -> bool:
+    """Two measures (an area, a length, a magnitude) of one named thing: "2.3 hectares of salt marsh were
+    coated" and "fouled about 2.8 hectares of salt marsh" measure one marsh, whatever verb reports it;
+    counts are another matter ("captured 23 pirates", "arrested 26 pirates")."""
+    return (a.counted is not None and a.counted == b.counted and a.unit is not None
+            and dimension(a.unit) == dimension(b.unit) and dimension(a.unit) in MEASURES)
+
+
+def _listed(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """``a``'s passage (its sentence and the ones around it) itself gives ``b``'s figure as another item of
+    the same measure: "33 percent if white. 36 if Hispanic. 51 if African-American." against "51 percent":
+    rows of one table, no clash."""
+    doc = a.doc
+    k = doc.sentence_index(a.fact.start)
+    if k is None:
+        return False
+    lo = doc.sentences[max(0, k - LISTED_REACH)].start
+    hi = doc.sentences[min(len(doc.sentences) - 1, k + LISTED_REACH)].end
+    return any(x is not a.fact and x is not b.fact and (x.low, x.high) == (b.fact.low, b.fact.high)
+               and x.unit == b.fact.unit and (x.unit is not None or x.counted == b.fact.counted)
+               for x in a.facts.quantity_index.starting_in(lo, hi))
+
+
+def _places(item: Located[Quantity]) -> frozenset[str]:
+    sentence = item.doc.sentence_at(item.fact.start)
+    if sentence is None:
+        return frozenset()
+    return frozenset(p.name for p in item.facts.place_index.starting_in(sentence.start, sentence.end)
+                     if p.kind != "organization")
+
+
+def _places_part(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """``b`` counts in one of the places ``a`` totals over: "killed 257 people in Nairobi and Dar es
+    Salaam" against "the blast in Dar es Salaam killed 10": a part, not the whole again."""
+    pa, pb = _places(a), _places(b)
+    return len(pa) >= 2 and bool(pb) and pb < pa
+
+
 def _thing(pair: Pair[Quantity]) -> tuple[Hashable, ...]:
     a, b = pair.a.fact, pair.b.fact
     docs = (id(pair.a.facts), id(pair.b.facts))
@@ -307,7 +348,11 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
             continue
         if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
             continue
+        if _listed(a, b) or _listed(b, a) or _places_part(a, b) or _places_part(b, a):
+            continue
         ea, eb = event_of(a), event_of(b)
+        if _measure_of_one_thing(a.fact, b.fact):
+            ea, eb = (ea, eb) if ea is not None and eb is not None and apart(ea, eb) else (None, None)
         if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):
             continue  # "DiLeo played for 10 seasons", "Cheeks played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))

@@ -588,19 +588,24 @@ def _clause_claims(
             s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
             date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
     place_anchors = []
+    last: tuple[int, frozenset[str]] | None = None  # the end token and events of the place just taken
     for p in clause_places:
         if p.kind not in PLACE_KINDS:
             continue
         ti, tj = _token_range(starts, ends, a, b, p.start, p.end)
         if ti is None:
             continue
-        before = [toks[x].norm for x in range(max(a, ti - 2), ti)]
-        if not any(w in lang_data.words("locatives.txt") for w in before):
-            continue
         tj = ti if tj is None else tj
-        ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
+        before = [toks[x].norm for x in range(max(a, ti - 2), ti)]
+        if last is not None and last[0] == ti - 2 and toks[ti - 1].norm in ("and", "or"):
+            ev = last[1]  # "in Nairobi and Dar es Salaam": the second place of a list is where it happened too
+        elif any(w in lang_data.words("locatives.txt") for w in before):
+            ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
+        else:
+            continue
         if ev:
             place_anchors.append(Anchor(p.start, p.end, p.text, ev, p.name, kind=p.kind, country=p.country))
+            last = (tj, ev)
     out: list[Claim] = []
     negation = lexis.phrases("claims_negation.txt")
     hedges = lexis.phrases("claims_hedges.txt")
