@@ -228,7 +228,8 @@ class Anchor:
     """A date or place attached to a claim, with the event classes it locates.
 
     ``value`` is the TIMEX3 value or the canonical place name; ``kind`` and
-    ``country`` are the place's, ``mod`` the date's.
+    ``country`` are the place's, ``mod`` the date's; ``bound`` marks a date that bounds
+    the event rather than times it ("by Tuesday night", "until Friday").
     """
 
     start: int
@@ -239,6 +240,7 @@ class Anchor:
     mod: str | None = None
     kind: str | None = None
     country: str | None = None
+    bound: bool = False
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,27 @@ def test_a_date_opening_its_clause_times_the_event_after_it_not_the_reporting() 
     assert [(a.text, sorted(a.events)) for c in met for a in c.dates] == [("Monday", ["meeting"])]
     said = claims("On Monday, the ministry said the summit had not been scheduled.")
     assert [a.text for c in said for a in c.dates] == []
+
+
+def _date_findings(a: str, b: str) -> list[list[str]]:
+    from factcheck import compare, document_from_text
+
+    docs = [document_from_text("a.txt", "Published: Wednesday 8 April 2026\n\n" + a + "\n"),
+            document_from_text("b.txt", "Published: Thursday 9 April 2026\n\n" + b + "\n")]
+    return [[e.text for e in f.evidence] for f in compare(docs) if f.kind == "date"]
+
+
+def test_a_date_opened_by_by_or_until_bounds_the_event_and_is_never_its_date() -> None:
+    text = ("Rescue teams recovered another 56 bodies on Wednesday from the hillside that collapsed on Sunday. "
+            "Rescuers had recovered 174 bodies by Tuesday night.")
+    assert _date_findings(text, "The agency said little.") == []
+    bounded = [c for c in claims(text) if any(a.bound for a in c.dates)]
+    assert [a.text for c in bounded for a in c.dates if a.bound] == ["Tuesday night"]
+
+
+def test_an_attributive_participle_is_not_the_event_a_date_times() -> None:
+    a = "A nine-storey apartment block collapsed in Brennick late on Tuesday, killing 57 people."
+    b = ("Rescuers ended their search of the collapsed apartment block in Brennick on Thursday. The "
+         "nine-storey building came down late on Tuesday.")
+    assert _date_findings(a, b) == []
+    assert _date_findings(a, "The apartment block in Brennick collapsed on Thursday.") == [["Tuesday", "Thursday"]]

@@ -218,8 +218,10 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
 def same_event_anchors(xs: Sequence[Anchor], ys: Sequence[Anchor], deed: str | None = None
                        ) -> Iterator[tuple[Anchor, Anchor, str]]:
     """Pairs of dates (or places) from two claims that locate the same once-only event, with its name;
-    with ``deed`` (see ``one_deed``) the first anchors of both claims locate that deed."""
+    with ``deed`` (see ``one_deed``) the first anchors of both claims locate that deed. A date that
+    only bounds its event ("by Tuesday night") locates nothing."""
     once = once_events()
+    xs, ys = [x for x in xs if not x.bound], [y for y in ys if not y.bound]
     for x in xs:
         for y in ys:
             shared = sorted(x.events & y.events & once)

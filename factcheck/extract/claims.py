@@ -435,12 +435,28 @@ def _events_between(toks: list[Token], keys: tuple[str, ...], i: int, j: int) ->
     k = i
     while k < j:
         n = lexis.longest_match(table, keys, k, j)
-        if n:
+        if n and not _attributive(toks, k):
             found |= lexis.event_classes(keys[k : k + n], toks[k].upos)
             k += n
         else:
             k += 1
     return frozenset(found)
+
+
+def _attributive(toks: list[Token], k: int) -> bool:
+    """A participle or adjective describing the noun after it ("the collapsed apartment block"): it
+    names what the thing is, not an event the clause's date or place locates."""
+    return (toks[k].upos in ("ADJ", "VERB") and 0 < k < len(toks) - 1 and toks[k - 1].upos == "DET"
+            and toks[k + 1].upos in ("NOUN", "PROPN", "ADJ"))
+
+
+def _bound(toks: list[Token], ti: int, start: int) -> bool:
+    """A date opened by "by", "until" or "since": a bound of the event, not its time."""
+    bounds = lexicon.words("claims_bound_preps.txt")
+    first = toks[ti] if toks[ti].start >= start else None
+    if first is not None and first.norm in bounds:
+        return True
+    return ti > 0 and toks[ti - 1].norm in bounds
 
 
 def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: int, verbs: frozenset[int],
@@ -586,7 +602,7 @@ def _clause_claims(
         ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
         if ev or any(p.j <= ti for p in preds):  # a date after a verb times its deed ("was born on 4 June")
             s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
-            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod))
+            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod, bound=_bound(toks, ti, d.start)))
     place_anchors = []
     last: tuple[int, frozenset[str]] | None = None  # the end token and events of the place just taken
     for p in clause_places:
