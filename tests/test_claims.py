@@ -157,8 +157,10 @@ def test_a_date_opened_by_by_or_until_bounds_the_event_and_is_never_its_date() -
 
 
 def test_an_attributive_participle_is_not_the_event_a_date_times() -> None:
-    a = "A nine-storey apartment block collapsed in Brennick late on Tuesday, killing 57 people."
-    b = ("Rescuers ended their search of the collapsed apartment block in Brennick on Thursday. The "
-         "nine-storey building came down late on Tuesday.")
+    a = ("ORVELL — A six-storey office block collapsed in the harbour town of Orvell late on Tuesday, killing "
+         "12 people, the town's fire service said on Wednesday.")
+    b = ("ORVELL — Crews ended their search of the collapsed office block in Orvell on Thursday, and the fire "
+         "service said 12 people had died when the building came down late on Tuesday.")
     assert _date_findings(a, b) == []
-    assert _date_findings(a, "The apartment block in Brennick collapsed on Thursday.") == [["Tuesday", "Thursday"]]
+    assert _date_findings(a, "ORVELL — The office block in Orvell collapsed on Thursday, the fire service said.") == [
+        ["Tuesday", "Thursday"]]
