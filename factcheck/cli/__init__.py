@@ -18,8 +18,25 @@ from factcheck.errors import InputError
 SHORT_HELP_MAX = 200
 
 
+# Each command's module, imported only when the command runs (or the help lists it).
+COMMANDS = {"compare": "factcheck.cli.compare", "lint": "factcheck.cli.lint", "dates": "factcheck.cli.views",
+            "quotes": "factcheck.cli.views", "claims": "factcheck.cli.views", "events": "factcheck.cli.views"}
+
+
 class FactcheckGroup(click.Group):
-    """Reports usage and input errors in one line with exit status 2."""
+    """Reports usage and input errors in one line with exit status 2; loads commands on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            from importlib import import_module
+
+            command = getattr(import_module(COMMANDS[cmd_name]), cmd_name)
+            self.add_command(command)
+        return command
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
@@ -88,14 +105,3 @@ def _list_checks(ctx: click.Context, _param: click.Parameter, value: bool) -> No
 def main() -> None:
     """Find contradictions between news articles: dates, quotes, numbers, titles, places and claims."""
 
-
-def _register() -> None:
-    from factcheck.cli import compare, lint, views
-
-    main.add_command(compare.compare)
-    main.add_command(lint.lint)
-    for command in views.COMMANDS:
-        main.add_command(command)
-
-
-_register()

@@ -75,5 +75,3 @@ def events(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_siz
         render_events(make_console(), facts, found)
     return 0
 
-
-COMMANDS = [dates, quotes, claims, events]
