@@ -8,10 +8,24 @@ them (``pipeline.events_of``, and ``pipeline.system_mentions`` for the ECB+ benc
 
 from __future__ import annotations
 
-from factcheck.events.identity import events, link, same_event
-from factcheck.events.mentions import event_mentions
-from factcheck.events.model import Event, EventMention
-from factcheck.events.stories import stories
+from importlib import import_module
+from typing import Any
 
-__all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "stories", "system_mentions"]
+from factcheck.events.model import Event, EventMention
+
+__all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "stories"]
+
+# The plain values load with the package (facts.py reads them); the layer's functions on first use,
+# since they read the document's facts themselves.
+_LAZY = {"events": "factcheck.events.identity", "link": "factcheck.events.identity",
+         "same_event": "factcheck.events.identity", "event_mentions": "factcheck.events.mentions",
+         "stories": "factcheck.events.stories"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'factcheck.events' has no attribute {name!r}")
 
