@@ -12,14 +12,14 @@ from importlib import import_module
 from typing import Any
 
 from factcheck.events.model import Event, EventMention
+from factcheck.events.stories import stories  # eager: its name is also its module's, which would shadow it
 
 __all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "stories"]
 
 # The plain values load with the package (facts.py reads them); the layer's functions on first use,
 # since they read the document's facts themselves.
 _LAZY = {"events": "factcheck.events.identity", "link": "factcheck.events.identity",
-         "same_event": "factcheck.events.identity", "event_mentions": "factcheck.events.mentions",
-         "stories": "factcheck.events.stories"}
+         "same_event": "factcheck.events.identity", "event_mentions": "factcheck.events.mentions"}
 
 
 def __getattr__(name: str) -> Any:
