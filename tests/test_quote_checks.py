@@ -201,3 +201,15 @@ def test_quote_stories(story: str) -> None:
                 continue
             joined = " ".join(e.sentence for e in f.evidence)
             assert not all(frag in joined for frag in rule["sentences"]), rule["why"]
+
+
+def test_british_and_american_spellings_are_one_quotation() -> None:
+    uk = normalize_quote("Police locked down the neighbourhood and organised a search of every house,")
+    us = normalize_quote("Police locked down the neighborhood and organized a search of every house,")
+    assert align_quotes(uk, us).changes == ()
+    car = normalize_quote("Police locked down the neighborhood and organized a search of every car,")
+    (change,) = align_quotes(uk, car).changes
+    assert (change.a, change.b) == (("house",), ("car",))
+    hour = normalize_quote("We were there within the hour, and we stayed all night,")
+    four = normalize_quote("We were there within the four, and we stayed all night,")
+    assert align_quotes(hour, four).changes  # only a listed swap is a spelling: "hour" is not "four"

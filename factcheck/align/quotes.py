@@ -17,7 +17,7 @@ from factcheck.align.index import candidate_pairs
 from factcheck.extract.people import same_person
 from factcheck.extract.quotes import GAP, QuoteKey, normalize_quote
 from factcheck.facts import Change, DocFacts, Located, Pair, QuoteAlignment, QuoteMatch
-from factcheck.lexicon import words
+from factcheck.lexicon import mapping, words
 from factcheck.model import Quote
 
 _MIN_WORDS = 3
@@ -73,6 +73,36 @@ def _lead(side: tuple[str, ...], i1: int, before: int) -> str:
 
 
 @lru_cache(maxsize=8192)
+@cache
+def _variants() -> tuple[tuple[str, str], ...]:
+    """Spelling swaps in both directions, longest first ("our" -> "or" and "or" -> "our")."""
+    pairs = []
+    for left, right in mapping("quotes_spelling_variants.txt").items():
+        pairs += [(left, right), (right, left)]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _same_spelling(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """The words of ``a`` respelled as ``b`` spells them where they differ only by a British or
+    American spelling ("neighbourhood" / "neighborhood", "organised" / "organized")."""
+    theirs = set(b) - set(a)
+    if not theirs:
+        return a, b
+    swap: dict[str, str] = {}
+    for w in set(a) - set(b):
+        for old, new in _variants():
+            at = w.find(old)
+            while at >= 0:
+                respelled = w[:at] + new + w[at + len(old):]
+                if respelled in theirs:
+                    swap[w] = respelled
+                    break
+                at = w.find(old, at + 1)
+            if w in swap:
+                break
+    return (tuple(swap.get(w, w) for w in a), b) if swap else (a, b)
+
+
 def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
     """Align two normalized quotations word by word; elisions, brackets and partial quotes are not changes.
 
@@ -81,7 +111,7 @@ def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
     together; words where one quotation runs on past the other are a partial quote.
     """
     sa, sb = _side(a), _side(b)
-    A, B = sa.plain, sb.plain
+    A, B = _same_spelling(sa.plain, sb.plain)
     function = _function_words()
     matched = longest = content = 0
     ops = Levenshtein.opcodes(list(A), list(B))
