@@ -228,3 +228,14 @@ def test_quotes_payload_and_render() -> None:
     render_quotes(Console(file=out, width=140), items, quotes_ledger(items))
     shown = out.getvalue()
     assert "ledger" in shown and "Carla Amos, Ruth Kale" in shown
+
+
+def test_a_pronoun_with_no_one_to_resolve_to_is_kept_as_written() -> None:
+    text = "“It never crossed my mind that I was losing it,” she said. The hearing resumes on Monday."
+    (q,) = [q for q in extract_quotes(text) if not q.is_term]
+    assert (q.speaker, text[q.speaker_start : q.speaker_end], q.cue) == ("she", "she", "said")
+    named = "Anna Fenn spoke first. “It never crossed my mind,” she said."
+    from factcheck.extract.people import extract_people
+
+    spoken = [(q.text, q.speaker) for q in extract_quotes(named, extract_people(named)) if not q.is_term]
+    assert spoken == [("It never crossed my mind,", "Anna Fenn")]  # resolved when someone fits

@@ -603,13 +603,16 @@ def extract_quotes(
             if found is None and prev_speaker is not None and _same_run(text, prev_raw, raw, ctx):
                 sp, cue, name = prev_speaker
                 found = (sp, cue)
+        as_written = False
         if found is not None and name is None:
             name = _resolve(ctx, found[0], previous)
+            if name is None and found[0].pronoun is not None:
+                name, as_written = text[found[0].start : found[0].end], True  # "she said", no one it can be
         term = _is_term(text, raw, found is not None)
         if found is not None and not term:
             sp, cue = found
             out.append(Quote(raw.start, raw.end, text[raw.start : raw.end], name, sp.start, sp.end, cue, False))
-            if name:
+            if name and not as_written:
                 insort(previous, (sp.start, name))
             prev_speaker = (sp, cue, name)
         else:
