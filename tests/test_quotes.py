@@ -239,3 +239,14 @@ def test_a_pronoun_with_no_one_to_resolve_to_is_kept_as_written() -> None:
 
     spoken = [(q.text, q.speaker) for q in extract_quotes(named, extract_people(named)) if not q.is_term]
     assert spoken == [("It never crossed my mind,", "Anna Fenn")]  # resolved when someone fits
+
+
+def test_a_role_phrase_before_its_cue_is_the_speaker_without_the_verbs_helpers() -> None:
+    cases = [
+        ("If we lived in calmer times, a reader would now ask: “What is going on at the network?”", "a reader"),
+        ("A chorus of senior councillors has said: “It is a disgrace to the town.”", "A chorus of senior councillors"),
+        ("Another resident asked: “Who will pay for the repairs?”", "Another resident"),
+    ]
+    for text, speaker in cases:
+        (q,) = [q for q in extract_quotes(text) if not q.is_term]
+        assert q.speaker == speaker

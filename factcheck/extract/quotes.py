@@ -322,10 +322,24 @@ def _np_after(ctx: _Ctx, lo: int, hi: int) -> _Speaker | None:
     return _description(text, lo, hi)
 
 
+_VERB_GROUP_TAGS = frozenset({"AUX", "ADV", "PART"})
+
+
+def _subject_end(text: str, lo: int, end: int) -> int:
+    """Where a subject before its cue verb ends: without the auxiliaries and adverbs of the verb's
+    group ("a reader [would now] ask", "a chorus of Republicans [has] said")."""
+    tokens = analyse_text(text[lo:end])
+    helpers = lang_data.words("auxiliaries.txt") | lang_data.words("modals.txt")
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1].upos in _VERB_GROUP_TAGS or tokens[k - 1].lemma in helpers):
+        k -= 1
+    return lo + tokens[k - 1].end if tokens and k < len(tokens) else end
+
+
 def _description(text: str, lo: int, hi: int) -> _Speaker | None:
     """A speaker named by a phrase rather than a person: "the Kremlin", "a narrator in the ad"."""
     stop = _NP_STOP.search(text, lo, hi)
-    end = stop.start() if stop else hi
+    end = _subject_end(text, lo, stop.start() if stop else hi)
     phrase = text[lo:end].strip()
     ws = phrase.split()
     if not ws or len(ws) > 6 or not (ws[0][:1].isupper() or _DETERMINER.match(phrase) or ws[-1][:1].isupper()):
