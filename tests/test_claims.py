@@ -164,3 +164,12 @@ def test_an_attributive_participle_is_not_the_event_a_date_times() -> None:
     assert _date_findings(a, b) == []
     assert _date_findings(a, "ORVELL — The office block in Orvell collapsed on Thursday, the fire service said.") == [
         ["Tuesday", "Thursday"]]
+
+
+def test_a_day_timed_in_gmt_may_be_the_next_local_day() -> None:
+    a = "The ferry Orla crashed into a trawler off Calapan on Tuesday at 22:30 GMT, the coastguard said."
+    local = "CALAPAN, Philippines — The ferry Orla crashed into a trawler off Calapan early on Wednesday."
+    assert _date_findings(a, local) == []
+    assert _date_findings(a, "The ferry Orla crashed into a trawler off Calapan on Sunday.") == [["Tuesday", "Sunday"]]
+    plain = "The ferry Orla crashed into a trawler off Calapan on Tuesday at 22:30, the coastguard said."
+    assert _date_findings(plain, local) == [["Tuesday", "Wednesday"]]  # a local clock time names its own day

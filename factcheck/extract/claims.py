@@ -11,6 +11,7 @@ the dates and places attached to those events.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from factcheck.model import (
     Sentence,
     TimeMention,
 )
+from factcheck.values.timex import UNIVERSAL
 
 ARTICLE = None
 CLAUSE_BREAK_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
@@ -450,6 +452,15 @@ def _attributive(toks: list[Token], k: int) -> bool:
             and toks[k + 1].upos in ("NOUN", "PROPN", "ADJ"))
 
 
+_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?\(?([A-Z]{1,3})\b\)?")
+
+
+def _universal_time(view: str, end: int) -> bool:
+    """The date is followed by a clock time in GMT or UTC ("on Saturday at 22:30 GMT")."""
+    m = _CLOCK.match(view, end)
+    return m is not None and m.group(1) in lexicon.entries("dates_universal_zones.txt")
+
+
 def _bound(toks: list[Token], ti: int, start: int) -> bool:
     """A date opened by "by", "until" or "since": a bound of the event, not its time."""
     bounds = lexicon.words("claims_bound_preps.txt")
@@ -602,7 +613,8 @@ def _clause_claims(
         ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
         if ev or any(p.j <= ti for p in preds):  # a date after a verb times its deed ("was born on 4 June")
             s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
-            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, d.mod, bound=_bound(toks, ti, d.start)))
+            mod = UNIVERSAL if _universal_time(doc.view, d.end) else d.mod
+            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, mod, bound=_bound(toks, ti, d.start)))
     place_anchors = []
     last: tuple[int, frozenset[str]] | None = None  # the end token and events of the place just taken
     for p in clause_places:

@@ -157,16 +157,22 @@ def _base_interval(value: str) -> tuple[date, date] | None:
     return None
 
 
+UNIVERSAL = "UNIVERSAL"  # a day given with a GMT/UTC clock time: one local day either side may be meant
+
+
 def interval(mention_value: str, mod: str | None = None) -> tuple[date, date] | None:
     """The inclusive range of days a DATE value can denote, narrowed by START/MID/END.
 
     None for durations, sets, references and underspecified values, so a date
-    check only calls two dates different when their intervals are disjoint.
+    check only calls two dates different when their intervals are disjoint. A day timed
+    in GMT or UTC (``UNIVERSAL``) may be the local day before or after.
     """
     span = _base_interval(mention_value)
     if span is None:
         return None
     lo, hi = span
+    if mod == UNIVERSAL:
+        return lo - timedelta(days=1), hi + timedelta(days=1)
     length = (hi - lo).days + 1
     if length < 3 or mod not in ("START", "MID", "END"):
         return span
