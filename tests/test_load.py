@@ -372,3 +372,15 @@ def test_a_huge_first_line_makes_a_short_title() -> None:
         title = document_from_text(path, text).title
         assert title is not None and len(title) <= TITLE_MAX + 1
         assert title.endswith(" Council…")
+
+
+def test_a_wire_dateline_dates_the_article_and_never_an_event() -> None:
+    from factcheck.pipeline import dates_of
+
+    doc = document_from_text("a.txt", "KYIV, Ukraine, Oct. 4, 2026 (AP) — The vote was held on Friday.\n")
+    assert (doc.published, doc.published_from) == (date(2026, 10, 4), "dateline")
+    assert [(d.text, d.value) for d in dates_of(doc)] == [("on Friday", "2026-10-02")]
+    yearless = document_from_text("b.txt", "Published: Tuesday 3 March 2026\n\nCAIRO, March 3 (Reuters) - "
+                                           "The vote was held on Monday.\n")
+    assert yearless.published_from == "header"
+    assert [d.text for d in dates_of(yearless)] == ["on Monday"]  # "March 3" is the filing day, not the vote's

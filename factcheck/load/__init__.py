@@ -77,7 +77,7 @@ def document_from_text(path: str, text: str, *, published: date | None = None) -
     view = plain.view
     title = _short_title(title or plain.title)
     if found is None and plain.published is not None:
-        found, origin = plain.published, "header"
+        found, origin = plain.published, plain.published_from
     if published is not None:
         found, origin = published, "option"
     line_starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))

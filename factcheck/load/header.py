@@ -90,3 +90,33 @@ def header_date(text: str) -> tuple[date, int, int] | None:
         if seen >= HEAD_LINES or _SENTENCE_END.search(line):
             return None
     return None
+
+
+# A wire dateline opening the first paragraph: "CAIRO, March 3 (Reuters) -", "KYIV, Ukraine,
+# Oct. 4, 2026 (AP) —". Its date is when the article was filed, never an event's.
+DATELINE_RE = re.compile(
+    r"[ \t]*(?-i:[A-Z][A-Z .'’-]+)(?:,[ \t]+[A-Z][A-Za-z .]+?)?,[ \t]+"
+    rf"(?P<date>{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[ \t]+(?P<year>\d{{4}}))?)"
+    r"[ \t]*(?:\((?-i:[A-Z][A-Za-z. ]+)\))?[ \t]*[-—–]+",
+    re.IGNORECASE,
+)
+
+
+def dateline_date(text: str) -> tuple[date | None, int, int] | None:
+    """The wire dateline at the start of one of the first lines: (its date if it names a year, and the
+    span of the date); None when there is no dateline."""
+    seen = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line:
+            break
+        if not line.strip():
+            continue
+        found = DATELINE_RE.match(text, m.start())
+        if found is not None:
+            value = parse_date(found["date"]) if found["year"] else None
+            return value, found.start("date"), found.end("date")
+        seen += 1
+        if seen >= HEAD_LINES:
+            return None
+    return None

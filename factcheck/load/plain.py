@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck import lexicon
-from factcheck.load.header import header_date
+from factcheck.load.header import dateline_date, header_date
 
 _LINE = re.compile(r"[^\n]*\n?")
 _COUNTER = re.compile(r"[\d,.]++[kKmM]?[ \t]*(?:shares?|comments?|views?)?", re.IGNORECASE)
@@ -30,6 +30,7 @@ class PlainParts:
     view: str
     title: str | None
     published: date | None
+    published_from: str = "header"  # or "dateline"
 
 
 def mask(text: str, start: int, end: int) -> str:
@@ -93,6 +94,13 @@ def parse_plain(text: str) -> PlainParts:
     if found is not None:
         published, start, end = found
         view = mask(view, start, end)
+    origin = "header"
+    dateline = dateline_date(view)
+    if dateline is not None:  # the day the article was filed: it dates the article, never an event
+        filed, start, end = dateline
+        if published is None and filed is not None:
+            published, origin = filed, "dateline"
+        view = mask(view, start, end)
     title = None
     furniture = []
     head_lines = []
@@ -119,4 +127,4 @@ def parse_plain(text: str) -> PlainParts:
             if bare != title and title.endswith(bare) and _title_candidate(bare):
                 title = bare
                 break
-    return PlainParts(view, title, published)
+    return PlainParts(view, title, published, origin)
