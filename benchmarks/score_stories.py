@@ -33,9 +33,11 @@ def score(story: Path, verbose: bool) -> tuple[int, int, int, int, int]:
     got = {_key(f.kind, f.severity, [(os.path.basename(e.path), e.text) for e in f.evidence]): f for f in produced}
     found = want & set(got)
     alarms = [f for k, f in got.items() if k not in want and f.severity in ("error", "warning")]
+    # An expected finding is no near-miss firing, even when its sentences hold a near-miss's fragments.
+    unexpected = [f for k, f in got.items() if k not in want]
     fired = [m for m in expected["must_not"]
              if any(f.kind == m["kind"] and all(any(frag in e.sentence for e in f.evidence) for frag in m["sentences"])
-                    for f in produced)]
+                    for f in unexpected)]
     if verbose:
         for k in sorted(want - found):
             print(f"  {story.name}: missed {k}")

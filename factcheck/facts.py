@@ -207,6 +207,7 @@ class QuantityMatch:
     gap: float | None  # relative distance of the intervals (0..1), None when both can hold
     cumulative: bool = False  # a count that only grows as the story goes on (deaths, arrests, cases)
     order: int | None = 0  # 1 when b was published later, -1 when a was, 0 on one day, None when unknown
+    transient: bool = False  # a count of a state that changes either way (the missing, the trapped)
 
 
 @dataclass(frozen=True)

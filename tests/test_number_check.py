@@ -320,8 +320,9 @@ def test_a_later_higher_toll_is_an_update_and_a_later_lower_one_a_contradiction(
     assert _pair(low, high, early, later) == [("update", "info", ["Forty-one people", "Fifty-seven people"])]
     assert _pair(high, low, early, later) == [("number", "error", ["Fifty-seven people", "Forty-one people"])]
     assert _pair(low, high, early, early) == [("number", "error", ["Forty-one people", "Fifty-seven people"])]
-    trapped = ("Rescuers said 14 miners were trapped underground.", "Rescuers said 20 miners were trapped underground.")
-    assert [k for k, _, _ in _pair(*trapped, early, later)] == ["number"]  # the trapped can fall: no update
+    trapped = ("Rescuers said 20 miners were trapped underground.", "Rescuers said 14 miners were trapped underground.")
+    assert _pair(*trapped, early, later) == []  # the trapped are freed from one day to the next: neither
+    assert [k for k, _, _ in _pair(*trapped, early, early)] == ["number"]  # but on one day they clash
 
 
 def test_a_part_of_a_total_over_places_is_not_the_total_again() -> None:

@@ -81,6 +81,11 @@ def _order(a: Located[Quantity], b: Located[Quantity]) -> int | None:
     return (db > da) - (db < da)
 
 
+def transient(q: Quantity) -> bool:
+    """Whether the count is of a state that changes either way: the missing, the trapped, the displaced."""
+    return q.event is not None and q.event in words("number_transient.txt")
+
+
 def cumulative(q: Quantity) -> bool:
     """Whether the count only grows as a story goes on: deaths, injuries, arrests, cases."""
     grows = words("number_cumulative.txt")
@@ -361,6 +366,6 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
             continue
         match = QuantityMatch(agree, agree >= SAME_NOUN, disagreement(a.fact, b.fact), cumulative(a.fact),
-                              _order(a, b))
+                              _order(a, b), transient(a.fact))
         out.append(Pair(a, b, round(agree * sim, 3), match))
     return _strongest(out)

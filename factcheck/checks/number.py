@@ -61,6 +61,8 @@ def number(pair: Pair[Quantity]) -> Finding | None:
     if graded is None:
         return None
     note = ""
+    if match.transient and match.order:
+        return None  # the missing on Monday and fewer on Tuesday: people were found, nothing to flag
     if match.cumulative and match.order:
         later, earlier = (b, a) if match.order > 0 else (a, b)
         if later.fact.value > earlier.fact.value:
