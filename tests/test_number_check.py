@@ -337,9 +337,10 @@ def test_rows_of_one_table_are_not_a_clash_but_a_restated_count_still_is() -> No
     assert _pair(rows, "For black youths the jobless rate is 51 percent, the senator said.") == []
     died = "Nine miners died in the collapse at Harnick, and 11 were rescued, officials said."
     assert [k for k, _, _ in _pair(died, "Eleven miners died in the collapse at Harnick, officials said.")] == ["number"]
-
-
-def test_one_marsh_measured_under_two_verbs_is_one_measure() -> None:
-    assert _pair("Oil reached the shore on Monday and 2.3 hectares of salt marsh were coated.",
+def test_one_marsh_measured_under_one_verb_is_one_measure_and_under_two_is_left_alone() -> None:
+    assert _pair("The spill fouled 2.3 hectares of salt marsh by Monday night, the wardens said.",
                  "The spill fouled about 2.8 hectares of salt marsh by Monday night.") == [
         ("number", "error", ["2.3 hectares", "about 2.8 hectares"])]
+    # under two verbs the figures may measure two things ("coated" and "fouled"): precision first
+    assert _pair("Oil reached the shore on Monday and 2.3 hectares of salt marsh were coated.",
+                 "The spill fouled about 2.8 hectares of salt marsh by Monday night.") == []

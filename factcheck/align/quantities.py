@@ -24,7 +24,7 @@ from rapidfuzz.utils import default_process
 
 from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
-from factcheck.events.attach import apart, governing, other_events, people_near
+from factcheck.events.attach import governing, other_events, people_near
 from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
 from factcheck.extract.quotes import normalize_quote
@@ -47,8 +47,6 @@ TALLY_GAP = 0.5
 _Bound = tuple[float, bool]  # value, open
 _Neighbours = Callable[[Located[Quantity]], Sequence[Quantity]]
 LISTED_REACH = 2  # sentences either side searched for a figure given as another row of one table
-# Measures of a thing's extent or strength: one value per thing, whatever verb reports it.
-MEASURES = frozenset({"length", "area", "mass", "speed", "magnitude", "volume", "temperature"})
 
 
 def _keys(item: Located[Quantity]) -> list[Hashable]:
@@ -269,14 +267,6 @@ def _parallel(a: Located[Quantity], b: Located[Quantity], neighbours: _Neighbour
     return False
 
 
-def _measure_of_one_thing(a: Quantity, b: Quantity) -> bool:
-    """Two measures (an area, a length, a magnitude) of one named thing: "2.3 hectares of salt marsh were
-    coated" and "fouled about 2.8 hectares of salt marsh" measure one marsh, whatever verb reports it;
-    counts are another matter ("captured 23 pirates", "arrested 26 pirates")."""
-    return (a.counted is not None and a.counted == b.counted and a.unit is not None
-            and dimension(a.unit) == dimension(b.unit) and dimension(a.unit) in MEASURES)
-
-
 def _listed(a: Located[Quantity], b: Located[Quantity]) -> bool:
     """``a``'s passage (its sentence and the ones around it) itself gives ``b``'s figure as another item of
     the same measure: "33 percent if white. 36 if Hispanic. 51 if African-American." against "51 percent":
@@ -356,8 +346,6 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if _listed(a, b) or _listed(b, a) or _places_part(a, b) or _places_part(b, a):
             continue
         ea, eb = event_of(a), event_of(b)
-        if _measure_of_one_thing(a.fact, b.fact):
-            ea, eb = (ea, eb) if ea is not None and eb is not None and apart(ea, eb) else (None, None)
         if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):
             continue  # "DiLeo played for 10 seasons", "Cheeks played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))
