@@ -6,8 +6,7 @@ reads a file into a Document.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from factcheck.lazy import lazy_attributes
 
 __version__ = "0.1.0"
 
@@ -17,10 +16,4 @@ __all__ = ["__version__", "analyse", "compare", "document_from_text", "load_docu
 _LAZY = {"analyse": "factcheck.pipeline", "compare": "factcheck.pipeline",
          "document_from_text": "factcheck.load", "load_document": "factcheck.load"}
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY, globals())

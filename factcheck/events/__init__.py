@@ -8,11 +8,9 @@ them (``pipeline.events_of``, and ``pipeline.system_mentions`` for the ECB+ benc
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
 from factcheck.events.model import Event, EventMention
 from factcheck.events.stories import stories  # eager: its name is also its module's, which would shadow it
+from factcheck.lazy import lazy_attributes
 
 __all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_event", "stories"]
 
@@ -21,11 +19,5 @@ __all__ = ["Event", "EventMention", "event_mentions", "events", "link", "same_ev
 _LAZY = {"events": "factcheck.events.identity", "link": "factcheck.events.identity",
          "same_event": "factcheck.events.identity", "event_mentions": "factcheck.events.mentions"}
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'factcheck.events' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY, globals())
 

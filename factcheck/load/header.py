@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from dateutil import parser as dateparser
@@ -76,20 +77,25 @@ def header_date(text: str) -> tuple[date, int, int] | None:
     ("date 2025-10-21 Donald ..."); a later line among the first few counts only when it
     is the date alone and the lines before it read as a title or byline, not as prose.
     """
+    for seen, (start, line) in enumerate(_head_lines(text)):
+        found = _line_date(text, start, alone=seen > 0)
+        if found is not None:
+            return found
+        if _SENTENCE_END.search(line):
+            return None
+    return None
+
+
+def _head_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The first ``HEAD_LINES`` non-blank lines, with where each starts."""
     seen = 0
     for m in _LINE.finditer(text):
         line = m.group()
-        if not line:
-            break
-        if not line.strip():
-            continue
-        found = _line_date(text, m.start(), alone=seen > 0)
-        if found is not None:
-            return found
-        seen += 1
-        if seen >= HEAD_LINES or _SENTENCE_END.search(line):
-            return None
-    return None
+        if not line or seen >= HEAD_LINES:
+            return
+        if line.strip():
+            seen += 1
+            yield m.start(), line
 
 
 # A wire dateline opening the first paragraph: "CAIRO, March 3 (Reuters) -", "KYIV, Ukraine,
@@ -105,18 +111,9 @@ DATELINE_RE = re.compile(
 def dateline_date(text: str) -> tuple[date | None, int, int] | None:
     """The wire dateline at the start of one of the first lines: (its date if it names a year, and the
     span of the date); None when there is no dateline."""
-    seen = 0
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if not line:
-            break
-        if not line.strip():
-            continue
-        found = DATELINE_RE.match(text, m.start())
+    for start, _line in _head_lines(text):
+        found = DATELINE_RE.match(text, start)
         if found is not None:
             value = parse_date(found["date"]) if found["year"] else None
             return value, found.start("date"), found.end("date")
-        seen += 1
-        if seen >= HEAD_LINES:
-            return None
     return None
