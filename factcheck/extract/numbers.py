@@ -43,7 +43,6 @@ from factcheck.lang import data as lang_data
 from factcheck.lang.lemma import lemmatize
 from factcheck.lexicon import groups, mapping, words
 from factcheck.model import Quantity
-from factcheck.values.quantities import INF, tally_sides
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
 _VALID_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
