@@ -11,10 +11,9 @@ from factcheck.extract.numbers import (
     implicit_tolerance,
     lemma,
     noun_key,
-    tally_sides,
 )
 from factcheck.model import Quantity
-from factcheck.values.quantities import format_interval
+from factcheck.values.quantities import format_interval, tally_sides
 
 INF = None  # an unbounded side
 
