@@ -287,3 +287,14 @@ def test_lookup() -> None:
     entry = lookup("Kiev")
     assert entry is not None and (entry.name, entry.kind, entry.country) == ("Kyiv", "city", "Ukraine")
     assert lookup("Atlantis") is None
+
+
+def test_a_sea_or_gulf_lies_between_countries_and_never_clashes_with_a_coast() -> None:
+    from factcheck import compare, document_from_text
+
+    published = "Published: Tuesday 14 April 2026\n\n"
+    docs = [document_from_text("a.txt", published + "Pirates attacked the tanker Orla in the Gulf of Aden on Monday.\n"),
+            document_from_text("b.txt", published + "Pirates attacked the tanker Orla off Somalia on Monday.\n")]
+    assert [f.kind for f in compare(docs)] == []
+    later = document_from_text("c.txt", published + "Pirates attacked the tanker Orla in the Strait of Malacca on Monday.\n")
+    assert [f.kind for f in compare([docs[0], later])] == ["place"]  # two waters far apart do clash
