@@ -173,3 +173,12 @@ def test_a_day_timed_in_gmt_may_be_the_next_local_day() -> None:
     assert _date_findings(a, "The ferry Orla crashed into a trawler off Calapan on Sunday.") == [["Tuesday", "Sunday"]]
     plain = "The ferry Orla crashed into a trawler off Calapan on Tuesday at 22:30, the coastguard said."
     assert _date_findings(plain, local) == [["Tuesday", "Wednesday"]]  # a local clock time names its own day
+
+
+def test_a_negation_belongs_to_its_own_verb_not_to_the_clause_after_it() -> None:
+    filed = only("Officer Dale Brun said he didn't think charges would be filed against him.", "filed")
+    assert not filed.negated
+    think = only("Officer Dale Brun said he didn't think charges would be filed against him.", "think")
+    assert think.negated
+    assert only("No charges were filed against the officer, prosecutors said.", "filed").negated
+    assert only("The rebels never confirmed the talks.", "confirmed").negated

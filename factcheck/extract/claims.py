@@ -461,6 +461,15 @@ def _universal_time(view: str, end: int) -> bool:
     return m is not None and m.group(1) in lexicon.entries("dates_universal_zones.txt")
 
 
+def _own_window(toks: list[Token], lo: int, group: int) -> int:
+    """Where the words that can negate a verb group begin: after any other verb before it, whose
+    negation is its own ("he didn't think charges would be filed": the charges are not denied)."""
+    for k in range(group - 1, lo - 1, -1):
+        if toks[k].upos in ("VERB", "AUX"):
+            return k + 1
+    return lo
+
+
 def _bound(toks: list[Token], ti: int, start: int) -> bool:
     """A date opened by "by", "until" or "since": a bound of the event, not its time."""
     bounds = lexicon.words("claims_bound_preps.txt")
@@ -652,7 +661,7 @@ def _clause_claims(
             source, s_start, s_end = ARTICLE, None, None
         scope_a = max(a, src.scope_start, pred.group - CUE_WINDOW) if src is not None else max(a, pred.group - CUE_WINDOW)
         group_keys = keys[pred.group : pred.i]
-        window = max(scope_a, pred.group - 3)
+        window = _own_window(toks, max(scope_a, pred.group - 3), pred.group)
         negated = bool(_cue_before(negation, toks, keys, window, pred.i)) or "no" in [t.norm for t in toks[window:pred.group]]
         ref = _cue_before(refusal, toks, keys, scope_a, pred.i)
         hedge = _cue_before(hedges, toks, keys, scope_a, pred.i)
