@@ -182,3 +182,18 @@ def test_a_negation_belongs_to_its_own_verb_not_to_the_clause_after_it() -> None
     assert think.negated
     assert only("No charges were filed against the officer, prosecutors said.", "filed").negated
     assert only("The rebels never confirmed the talks.", "confirmed").negated
+
+
+def _kinds(a: str, b: str) -> list[str]:
+    from factcheck import compare, document_from_text
+
+    docs = [document_from_text("a.txt", "Published: Tuesday 14 April 2026\n\n" + a + "\n"),
+            document_from_text("b.txt", "Published: Tuesday 14 April 2026\n\n" + b + "\n")]
+    return [f.kind for f in compare(docs)]
+
+
+def test_one_verb_on_two_different_objects_is_no_polarity_clash() -> None:
+    assert _kinds("The Harbour Workers' Union accepted the wage offer from the port authority on Monday.",
+                  "The Harbour Workers' Union rejected the pension plan from the port authority on Monday.") == []
+    assert _kinds("The Harbour Workers' Union accepted the wage offer from the port authority on Monday.",
+                  "The Harbour Workers' Union rejected the wage offer from the port authority on Monday.") == ["polarity"]

@@ -64,8 +64,12 @@ class _Events:
         return self._seen[key]
 
     def two(self, a: Located[Claim], b: Located[Claim]) -> bool:
-        """Whether the claims' predicates are, by explicit evidence, about two events of a kind."""
-        return apart(self.of(a), self.of(b))
+        """Whether the claims' predicates are, by explicit evidence, about two events of a kind, or done to
+        two different things ("the name would be released" and "would not release any details")."""
+        ma, mb = self.of(a), self.of(b)
+        if ma is not None and mb is not None and ma.theme and mb.theme and not set(ma.theme.split()) & set(mb.theme.split()):
+            return True  # objects with no word in common
+        return apart(ma, mb)
 
 
 def _distinct_sources(a: Claim, b: Claim) -> bool:
