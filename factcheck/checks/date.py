@@ -16,10 +16,10 @@ def _other_years(a: str, b: str) -> bool:
 
 EXAMPLES = (
     Example((
-        article("a.txt", 'Published: Saturday 10 January 2026', "Rescue officials said nine miners died when "
+        article("a.txt", "Published: Saturday 10 January 2026", "Rescue officials said nine miners died when "
                                                                 "a tunnel collapsed at the Harnick colliery "
                                                                 "on Friday morning."),
-        article("b.txt", 'date 2026-01-11', "Rescue crews said on Sunday that the tunnel collapse at the "
+        article("b.txt", "date 2026-01-11", "Rescue crews said on Sunday that the tunnel collapse at the "
                                             "Harnick colliery late on Thursday killed at least 11 miners."),
     ), fires=("Friday morning", "Thursday")),
     Example((
