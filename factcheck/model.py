@@ -211,7 +211,12 @@ class PlaceMention:
 
 @dataclass(frozen=True)
 class Quote:
-    """A direct quotation; ``start``/``end`` cover the words inside the marks."""
+    """A direct quotation; ``start``/``end`` cover the words inside the marks.
+
+    ``speaker_by`` says how the speaker was found: "name" (a person named at the cue),
+    "pronoun" (resolved, or kept as written), "role" (a phrase such as "a company
+    spokeswoman"), "according to", or "continuation" (the previous quotation's speaker).
+    """
 
     start: int
     end: int
@@ -221,6 +226,7 @@ class Quote:
     speaker_end: int | None = None
     cue: str | None = None
     is_term: bool = False
+    speaker_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,8 @@ def test_quotes_payload_and_render() -> None:
     row = payload["documents"][0]["quotes"][0]
     assert row == {
         "start": 17, "end": 37, "line": 2, "column": 2, "text": "The quay stays shut,",
-        "speaker": "Carla Amos", "speaker_start": 39, "speaker_end": 49, "cue": "said", "term": False,
+        "speaker": "Carla Amos", "speaker_start": 39, "speaker_end": 49, "cue": "said", "speaker_by": "name",
+        "term": False,
     }
     out = io.StringIO()
     render_quotes(Console(file=out, width=140), items, quotes_ledger(items))
@@ -250,3 +251,14 @@ def test_a_role_phrase_before_its_cue_is_the_speaker_without_the_verbs_helpers()
     for text, speaker in cases:
         (q,) = [q for q in extract_quotes(text) if not q.is_term]
         assert q.speaker == speaker
+
+
+def test_how_each_speaker_was_found_is_kept() -> None:
+    from factcheck.extract.people import extract_people
+
+    text = ("Anna Fenn spoke first. “It never crossed my mind,” she said. “We will appeal,” a company spokeswoman "
+            "said. “The bridge is safe,” said Alma Rudd.\n\n“It will reopen in May.”\n\nAccording to the ministry, "
+            "“the repairs are funded in full.”")
+    found = [(q.speaker, q.speaker_by) for q in extract_quotes(text, extract_people(text)) if not q.is_term]
+    assert found == [("Anna Fenn", "pronoun"), ("a company spokeswoman", "role"), ("Alma Rudd", "name"),
+                     ("Alma Rudd", "continuation"), ("the ministry", "according to")]

@@ -611,12 +611,14 @@ def extract_quotes(
         n_words = len(_WORD.findall(text, raw.start, raw.end))
         found = _after_cue(ctx, raw, ceiling) or _before_cue(ctx, raw, floor, n_words <= _TERM_WORDS)
         name = None
+        by = None
         sentence_like = text[raw.start : raw.start + 1].isupper() and text[raw.start : raw.end].rstrip()[-1:] in ".!?"
         if found is None and (n_words > _TERM_WORDS or sentence_like):
             found = _according_nearby(ctx, raw, floor)
             if found is None and prev_speaker is not None and _same_run(text, prev_raw, raw, ctx):
                 sp, cue, name = prev_speaker
                 found = (sp, cue)
+                by = "continuation"
         as_written = False
         if found is not None and name is None:
             name = _resolve(ctx, found[0], previous)
@@ -625,7 +627,8 @@ def extract_quotes(
         term = _is_term(text, raw, found is not None)
         if found is not None and not term:
             sp, cue = found
-            out.append(Quote(raw.start, raw.end, text[raw.start : raw.end], name, sp.start, sp.end, cue, False))
+            by = by or _found_by(ctx, sp, cue)
+            out.append(Quote(raw.start, raw.end, text[raw.start : raw.end], name, sp.start, sp.end, cue, False, by))
             if name and not as_written:
                 insort(previous, (sp.start, name))
             prev_speaker = (sp, cue, name)
@@ -635,6 +638,15 @@ def extract_quotes(
                 prev_speaker = None
         prev_raw = raw
     return tuple(out)
+
+
+def _found_by(ctx: _Ctx, sp: _Speaker, cue: str | None) -> str:
+    """How a speaker was found: "according to", a pronoun, a person named at the cue, or a role phrase."""
+    if cue == "according to":
+        return "according to"
+    if sp.pronoun is not None:
+        return "pronoun"
+    return "name" if _mentions_in(ctx, sp.start, sp.end) else "role"
 
 
 def _same_run(text: str, prev: _Raw | None, raw: _Raw, ctx: _Ctx) -> bool:

@@ -34,6 +34,7 @@ def quotes_payload(items: Items) -> dict[str, Any]:
                 "speaker_start": s_start,
                 "speaker_end": s_end,
                 "cue": q.cue,
+                "speaker_by": q.speaker_by,
                 "term": q.is_term,
             })
         documents.append({"path": doc.path, "quotes": rows})
@@ -61,11 +62,12 @@ def render_quotes(console: Console, items: Items, ledger: Sequence[LedgerEntry] 
         table.add_column("speaker", style="bold")
         table.add_column("line", justify="right")
         table.add_column("quote")
-        table.add_column("cue", style="dim")
+        table.add_column("cue (speaker found by)", style="dim")
         for speaker, qs in _by_speaker(quotes):
             for n, q in enumerate(qs):
                 pos = doc.position(q.start, q.end)
-                table.add_row(speaker if n == 0 else "", str(pos.line), _short(q.text), q.cue or "")
+                how = f"{q.cue or ''} ({q.speaker_by})" if q.speaker_by else (q.cue or "")
+                table.add_row(speaker if n == 0 else "", str(pos.line), _short(q.text), how)
         terms = [q for q in quotes if q.is_term]
         console.print(table)
         if terms:
