@@ -319,27 +319,28 @@ def _np_after(ctx: _Ctx, lo: int, hi: int) -> _Speaker | None:
     m = _PRONOUN_HEAD.match(text, lo, hi)
     if m:
         return _Speaker(None, lo, m.end(), m.group().lower())
-    return _description(text, lo, hi)
+    return _description(ctx, lo, hi)
 
 
 _VERB_GROUP_TAGS = frozenset({"AUX", "ADV", "PART"})
 
 
-def _subject_end(text: str, lo: int, end: int) -> int:
+def _subject_end(ctx: _Ctx, lo: int, end: int) -> int:
     """Where a subject before its cue verb ends: without the auxiliaries and adverbs of the verb's
-    group ("a reader [would now] ask", "a chorus of Republicans [has] said")."""
-    tokens = analyse_text(text[lo:end])
+    group ("a reader [would now] ask", "a chorus of Republicans [has] said"), read off the text's tokens."""
+    first, k = bisect_left(ctx.token_starts, lo), bisect_left(ctx.token_starts, end)
     helpers = lang_data.words("auxiliaries.txt") | lang_data.words("modals.txt")
-    k = len(tokens)
-    while k > 1 and (tokens[k - 1].upos in _VERB_GROUP_TAGS or tokens[k - 1].lemma in helpers):
-        k -= 1
-    return lo + tokens[k - 1].end if tokens and k < len(tokens) else end
+    last = k
+    while last - 1 > first and (ctx.tokens[last - 1].upos in _VERB_GROUP_TAGS or ctx.tokens[last - 1].lemma in helpers):
+        last -= 1
+    return ctx.tokens[last - 1].end if last < k else end
 
 
-def _description(text: str, lo: int, hi: int) -> _Speaker | None:
+def _description(ctx: _Ctx, lo: int, hi: int) -> _Speaker | None:
     """A speaker named by a phrase rather than a person: "the Kremlin", "a narrator in the ad"."""
+    text = ctx.text
     stop = _NP_STOP.search(text, lo, hi)
-    end = _subject_end(text, lo, stop.start() if stop else hi)
+    end = _subject_end(ctx, lo, stop.start() if stop else hi)
     phrase = text[lo:end].strip()
     ws = phrase.split()
     if not ws or len(ws) > 6 or not (ws[0][:1].isupper() or _DETERMINER.match(phrase) or ws[-1][:1].isupper()):
@@ -372,7 +373,7 @@ def _np_before(ctx: _Ctx, lo: int, verb: int, nearest: bool) -> _Speaker | None:
         if seg and _DETERMINER.match(seg + " ") and all(c.start < cut for c in cands):
             head = text[lo:cut].rstrip()
             if not any(c.end >= lo + len(head) - 1 for c in cands if c.pronoun is None):
-                desc = _description(text, cut + 1, verb)
+                desc = _description(ctx, cut + 1, verb)
                 if desc:
                     return desc
     if cands:
@@ -394,7 +395,7 @@ def _np_before(ctx: _Ctx, lo: int, verb: int, nearest: bool) -> _Speaker | None:
         cut = max(text.rfind(",", lo, hi), text.rfind("”", lo, hi), text.rfind('"', lo, hi), lo - 1)
         seg = text[cut + 1 : hi].strip()
         if seg and (len(seg.split()) > 2 or seg[:1].isupper() or _DETERMINER.match(seg + " ")):
-            return _description(text, cut + 1, hi)
+            return _description(ctx, cut + 1, hi)
         if cut < lo:
             return None
         hi = cut
@@ -411,7 +412,7 @@ def _after_cue(ctx: _Ctx, raw: _Raw, ceiling: int) -> tuple[_Speaker, str] | Non
         line_end = text.find("\n", dash.end())
         hi = min(len(text), dash.end() + 60, line_end if line_end >= 0 else len(text))
         near = [p for p in _mentions_in(ctx, dash.end(), hi) if p.start - dash.end() <= 2]
-        sp = _Speaker(near[0].name, near[0].start, near[0].end) if near else _description(text, dash.end(), hi)
+        sp = _Speaker(near[0].name, near[0].start, near[0].end) if near else _description(ctx, dash.end(), hi)
         if sp:
             return sp, "—"
     end = _sentence_end(text, pos, ceiling)
