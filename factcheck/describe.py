@@ -27,6 +27,11 @@ def quantity_phrase(item: Located[Quantity]) -> str:
     return text
 
 
+def earlier_and_later(a: Located[Quantity], b: Located[Quantity], order: int) -> tuple[Located[Quantity], Located[Quantity]]:
+    """The two sides in publication order (``order`` 1: ``b`` is later, -1: ``a`` is)."""
+    return (a, b) if order > 0 else (b, a)
+
+
 def day(d: date) -> str:
     """A publication day as a reader writes it: "15 April 2026"."""
     return f"{d.day} {d:%B %Y}"

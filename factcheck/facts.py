@@ -208,6 +208,7 @@ class QuantityMatch:
     cumulative: bool = False  # a count that only grows as the story goes on (deaths, arrests, cases)
     order: int | None = 0  # 1 when b was published later, -1 when a was, 0 on one day, None when unknown
     transient: bool = False  # a count of a state that changes either way (the missing, the trapped)
+    risen: bool = False  # a cumulative count larger in the later report: an update, not a contradiction
 
 
 @dataclass(frozen=True)

@@ -290,10 +290,9 @@ def _places(item: Located[Quantity]) -> frozenset[str]:
                      if p.kind != "organization")
 
 
-def _places_part(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    """``b`` counts in one of the places ``a`` totals over: "killed 257 people in Nairobi and Dar es
+def _places_part(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Places ``pb`` are some of those ``pa`` totals over: "killed 257 people in Nairobi and Dar es
     Salaam" against "the blast in Dar es Salaam killed 10": a part, not the whole again."""
-    pa, pb = _places(a), _places(b)
     return len(pa) >= 2 and bool(pb) and pb < pa
 
 
@@ -329,6 +328,14 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         return sentences.get((id(it.facts), *context_span(it)), [])
 
     events: dict[int, EventMention | None] = {}
+    places: dict[int, frozenset[str]] = {}
+
+    def places_of(it: Located[Quantity]) -> frozenset[str]:
+        """The places named in the quantity's sentence, looked up once per quantity."""
+        key = id(it.fact)
+        if key not in places:
+            places[key] = _places(it)
+        return places[key]
 
     def event_of(it: Located[Quantity]) -> EventMention | None:
         """The event the quantity is a figure of, looked up once per quantity."""
@@ -343,7 +350,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
             continue
         if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
             continue
-        if _listed(a, b) or _listed(b, a) or _places_part(a, b) or _places_part(b, a):
+        pa, pb = places_of(a), places_of(b)
+        if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
             continue
         ea, eb = event_of(a), event_of(b)
         if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):
@@ -353,7 +361,10 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         sim = fuzz.token_set_ratio(ta, tb, processor=default_process) / 100.0
         if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
             continue
-        match = QuantityMatch(agree, agree >= SAME_NOUN, disagreement(a.fact, b.fact), cumulative(a.fact),
-                              _order(a, b), transient(a.fact))
+        order, grows = _order(a, b), cumulative(a.fact)
+        later, earlier = (b, a) if order == 1 else (a, b)
+        risen = grows and bool(order) and later.fact.value > earlier.fact.value
+        match = QuantityMatch(agree, agree >= SAME_NOUN, disagreement(a.fact, b.fact), grows, order,
+                              transient(a.fact), risen)
         out.append(Pair(a, b, round(agree * sim, 3), match))
     return _strongest(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.calibration import grade
 from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
-from factcheck.describe import day, file_name, quantity_phrase
+from factcheck.describe import day, earlier_and_later, file_name, quantity_phrase
 from factcheck.facts import Pair, QuantityMatch
 from factcheck.model import Finding, Quantity
 from factcheck.values.quantities import format_interval
@@ -56,17 +56,17 @@ def number(pair: Pair[Quantity]) -> Finding | None:
     rel = match.gap
     if match.agreement == 0.0 or rel is None:
         return None
+    if match.risen:
+        return None  # a toll that rose by the later report: the update check's to report
+    if match.transient and match.order:
+        return None  # the missing on Monday and fewer on Tuesday: people were found, nothing to flag
     plain = match.same_thing and not (_vague(a.fact) or _vague(b.fact))
     graded = grade(pair.score, strength=min(1.0, PLAIN_STRENGTH + rel * GAP_WEIGHT), most="error" if plain else "warning")
     if graded is None:
         return None
     note = ""
-    if match.transient and match.order:
-        return None  # the missing on Monday and fewer on Tuesday: people were found, nothing to flag
     if match.cumulative and match.order:
-        later, earlier = (b, a) if match.order > 0 else (a, b)
-        if later.fact.value > earlier.fact.value:
-            return None  # a toll that rose by the later report: the update check's to report
+        later = earlier_and_later(a, b, match.order)[1]
         assert later.doc.published is not None
         note = f" The later report ({day(later.doc.published)}) gives fewer, so it is no update."
     elif match.cumulative and match.order is None:

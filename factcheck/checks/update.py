@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.calibration import grade
 from factcheck.checks import TUESDAY, WEDNESDAY, Example, Pairs, article, check
-from factcheck.describe import day, file_name, quantity_phrase
+from factcheck.describe import day, earlier_and_later, file_name, quantity_phrase
 from factcheck.facts import Pair, QuantityMatch
 from factcheck.model import Finding, Quantity
 from factcheck.values.quantities import format_interval, format_number
@@ -45,11 +45,10 @@ EXAMPLES = (
 def update(pair: Pair[Quantity]) -> Finding | None:
     """A later report gives a larger figure for a count that only grows."""
     match: QuantityMatch = pair.detail
-    if not match.cumulative or not match.order or match.gap is None or match.agreement == 0.0:
+    if not match.risen or match.gap is None or match.agreement == 0.0:
         return None
-    later, earlier = (pair.b, pair.a) if match.order > 0 else (pair.a, pair.b)
-    if later.fact.value <= earlier.fact.value:
-        return None
+    assert match.order is not None
+    earlier, later = earlier_and_later(pair.a, pair.b, match.order)
     graded = grade(pair.score, most="info")
     if graded is None:
         return None
