@@ -4,7 +4,8 @@ Two reports of one event name the same people, places and organisations and repe
 figures; two events of one kind (two earthquakes, two arrests) name others, or the same
 people doing something else (a coach hired, then fired), which the lead's verbs and
 nouns tell apart. Each document is a bag of its proper names, its numbers and the
-lemmas of its first sentences, weighted by how few documents share each (tf-idf), and documents are grouped by average link above ``MIN_SIMILARITY``. A
+lemmas of its first sentences, weighted by how few documents share each (tf-idf), and
+documents are grouped by average link above ``MIN_SIMILARITY``. A
 document with too few names to judge is never split from the rest.
 """
 

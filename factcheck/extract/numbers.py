@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -470,7 +471,7 @@ def _unit_at(t: _Toks, i: int) -> tuple[Unit, int] | None:
 PREFIX_DIMENSIONS = ("currency", "magnitude")  # units written before their number: "$5", "magnitude 6.1"
 
 
-def _currency_before(t: _Toks, i: int) -> tuple[Unit, int] | None:
+def _unit_before(t: _Toks, i: int) -> tuple[Unit, int] | None:
     """A currency sign or code ("$", "US$", "£", "EUR"), or a scale ("magnitude"), right before token i."""
     units = _lex().units
     for k in (2, 1):
@@ -824,7 +825,7 @@ def _side(t: _Toks, i: int) -> tuple[_Side, bool] | None:
     if core is None:
         return None
     num, share = core
-    cur = _currency_before(t, i)
+    cur = _unit_before(t, i)
     unit: Unit | None = cur[0] if cur else None
     end = num.j
     if share:
@@ -870,10 +871,14 @@ def _rate_at(t: _Toks, k: int) -> tuple[str, int] | None:
     return None
 
 
+def _phrase_before(t: _Toks, s: int, cues: Container[tuple[str, ...]]) -> bool:
+    """One of ``cues`` (phrases of one or two words) ends right before token ``s``."""
+    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2))
+
+
 def _denominator_before(t: _Toks, s: int) -> bool:
     """The number is what a rate or ratio is per ("per $1,000", "of every $5", "out of 10")."""
-    cues = _lex().denominators
-    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2))
+    return _phrase_before(t, s, _lex().denominators)
 
 
 def _change_before(t: _Toks, s: int) -> str | None:
@@ -1145,9 +1150,9 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
         event = None
     if counted is None:
         counted = _counted(noun)
-    if second is None and _prior_before(t, start_tok):
+    if second is None and _phrase_before(t, start_tok, _lex().prior):
         counted, event = None, None  # "from $94.8 million": an earlier figure, not the one reported
-    if _increment_before(t, start_tok):
+    if _phrase_before(t, start_tok, _lex().increments_before):
         counted, event = None, None  # "another 56 bodies": what was added, never a total
     if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
         counted, event = None, None
@@ -1176,14 +1181,6 @@ def _subset_clause(t: _Toks, s: int) -> bool:
     return t.sentence_start(k) and t.low[k] in ("of", "among") and k + 1 < s and t.low[k + 1] in _DETERMINERS
 
 
-def _prior_before(t: _Toks, s: int) -> bool:
-    prior = _lex().prior
-    return any(s - k >= 0 and tuple(t.low[s - k : s]) in prior for k in (1, 2))
-
-
-def _increment_before(t: _Toks, s: int) -> bool:
-    cues = _lex().increments_before
-    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2))
 
 
 def _unscaled(t: _Toks, num: _Num) -> float:
