@@ -470,13 +470,11 @@ def _own_window(toks: list[Token], lo: int, group: int) -> int:
     return lo
 
 
-def _bound(toks: list[Token], ti: int, start: int) -> bool:
-    """A date opened by "by", "until" or "since": a bound of the event, not its time."""
+def _bound(toks: list[Token], ti: int) -> bool:
+    """A date opened by "by", "until" or "since" (inside its span or just before it): a bound of the
+    event, not its time."""
     bounds = lexicon.words("claims_bound_preps.txt")
-    first = toks[ti] if toks[ti].start >= start else None
-    if first is not None and first.norm in bounds:
-        return True
-    return ti > 0 and toks[ti - 1].norm in bounds
+    return toks[ti].norm in bounds or (ti > 0 and toks[ti - 1].norm in bounds)
 
 
 def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: int, verbs: frozenset[int],
@@ -623,7 +621,7 @@ def _clause_claims(
         if ev or any(p.j <= ti for p in preds):  # a date after a verb times its deed ("was born on 4 June")
             s, e = _trim_preposition(toks, ti, tj, d.start, d.end)
             mod = UNIVERSAL if _universal_time(doc.view, d.end) else d.mod
-            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, mod, bound=_bound(toks, ti, d.start)))
+            date_anchors.append(Anchor(s, e, doc.view[s:e], ev, d.value, mod, bound=_bound(toks, ti)))
     place_anchors = []
     last: tuple[int, frozenset[str]] | None = None  # the end token and events of the place just taken
     for p in clause_places:
