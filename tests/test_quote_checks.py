@@ -213,3 +213,15 @@ def test_british_and_american_spellings_are_one_quotation() -> None:
     hour = normalize_quote("We were there within the hour, and we stayed all night,")
     four = normalize_quote("We were there within the four, and we stayed all night,")
     assert align_quotes(hour, four).changes  # only a listed swap is a spelling: "hour" is not "four"
+
+
+def test_a_speaker_among_joint_speakers_is_the_same_speaker() -> None:
+    from factcheck import compare
+
+    published = "Published: Tuesday 14 April 2026\n\n"
+    words = "\"We are thrilled to have Ellen Marsh host the ceremony this year,\" "
+    joint = document_from_text("a.txt", published + words + "producers Craig Zadan and Neil Meron said.\n")
+    one = document_from_text("b.txt", published + words + "said Craig Zadan.\n")
+    other = document_from_text("c.txt", published + words + "said Ruth Kale.\n")
+    assert [f.kind for f in compare([joint, one])] == []
+    assert [f.kind for f in compare([joint, other])] == ["quote-speaker"]

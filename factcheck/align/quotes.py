@@ -7,6 +7,7 @@ set-based ratio would hide an inserted "not".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -103,6 +104,14 @@ def _same_spelling(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], S
     return (tuple(swap.get(w, w) for w in a), b) if swap else (a, b)
 
 
+def _one_speaker(a: str, b: str) -> bool:
+    """Whether two speakers name one person, or one is among the others ("Zadan and Meron", "Craig Zadan")."""
+    return any(same_person(x, y) for x in _JOINT.split(a) for y in _JOINT.split(b))
+
+
+_JOINT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
 def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
     """Align two normalized quotations word by word; elisions, brackets and partial quotes are not changes.
 
@@ -182,6 +191,6 @@ def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair
             continue
         ka, kb = normalize_quote(x[1].fact.text), normalize_quote(y[1].fact.text)
         sa, sb = x[1].fact.speaker, y[1].fact.speaker
-        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb), bool(sa and sb and same_person(sa, sb)))
+        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb), bool(sa and sb and _one_speaker(sa, sb)))
         out.append(Pair(x[1], y[1], round(shared / max(1, smaller), 3), match))
     return out
