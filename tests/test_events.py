@@ -273,3 +273,31 @@ def test_the_lead_verbs_tell_a_hiring_from_a_firing_of_one_coach() -> None:
     texts = (fired, fired.replace("dismal", "poor"), hired, hired.replace("conference", "briefing"))
     docs = [document_from_text(f"{n}.txt", PUBLISHED + t + "\n") for n, t in enumerate(texts)]
     assert stories(docs) == [0, 0, 1, 1]
+
+
+# --- background events ---------------------------------------------------------------------------
+
+SHOOTING = ("A gunman killed two people at a bank in Corrin on Monday, police said.\n\n"
+            "Officers arrested a 41-year-old man at his home that evening.\n\n"
+            "The bank stayed shut on Tuesday.\n\n"
+            "In January, a gunman killed five people at a shopping centre in Talbridge.\n")
+
+
+def test_an_event_of_the_leads_kind_dated_apart_from_the_lead_is_background() -> None:
+    f = facts(SHOOTING)
+    killed = [m for m in f.events if m.text == "killed"]
+    assert [(m.sent, m.instance) for m in killed] == [(0, None), (3, "other")]
+
+
+def test_a_date_after_a_verb_of_saying_times_the_saying_not_the_event() -> None:
+    f = facts(SHOOTING.replace("In January, a gunman killed five people at a shopping centre in Talbridge.",
+                               "Police said on Wednesday that the gunman killed two people."))
+    assert [m.instance for m in f.events if m.text == "killed"] == [None, None]
+    assert mention(f, "arrested").instance is None  # not the lead's kind of event: never background
+
+
+def test_a_figure_of_a_background_event_is_not_the_storys_figure() -> None:
+    other = "A gunman killed two people at a bank in Corrin on Monday, police said.\n"
+    assert [k for k, _ in _kinds(other, SHOOTING)] == []
+    assert ("number", ("two people", "three people")) in _kinds(
+        other, SHOOTING.replace("killed two people at a bank", "killed three people at a bank"))

@@ -47,6 +47,8 @@ def _sentences(doc: Document) -> list[str]:
         ("Tues., Sept. 8, 2026", date(2026, 9, 8)),
         ("12 January 2026 at 9.30 a.m.", date(2026, 1, 12)),
         ("2026/01/12", date(2026, 1, 12)),
+        ("POSTED: 1052 GMT (1852 HKT), April 10, 2026", date(2026, 4, 10)),  # clock times before the date
+        ("Sat Nov 12 2026, 01:19 hrs", date(2026, 11, 12)),
     ],
 )
 def test_each_date_line_format_is_read_and_blanked(line: str, expected: date) -> None:

@@ -344,3 +344,45 @@ def test_one_marsh_measured_under_one_verb_is_one_measure_and_under_two_is_left_
     # under two verbs the figures may measure two things ("coated" and "fouled"): precision first
     assert _pair("Oil reached the shore on Monday and 2.3 hectares of salt marsh were coated.",
                  "The spill fouled about 2.8 hectares of salt marsh by Monday night.") == []
+
+
+# ---------------------------------------------------------------- what a count is of
+
+
+def _texts(found: list[Finding]) -> list[list[str]]:
+    return [[e.text for e in f.evidence] for f in found]
+
+
+def test_the_rest_of_a_group_is_a_part_not_the_whole():
+    assert compared("Five skiffs approached the convoy. Two of them fled and the other three were boarded.",
+                    "Marines boarded four skiffs that had approached the convoy.") == []
+    assert _texts(compared("Marines boarded three skiffs that had approached the convoy.",
+                           "Marines boarded four skiffs that had approached the convoy.")) == [
+        ["three skiffs", "four skiffs"]]
+
+
+def test_a_verb_with_a_particle_is_another_verb():
+    (checks,) = [q for q in extract_quantities("Inspectors carried out checks on 40 lorries.") if q.value == 40]
+    assert checks.event is None
+    (ferry,) = [q for q in extract_quantities("The ferry was carrying 120 passengers.") if q.value == 120]
+    assert ferry.event == "board"
+
+
+def test_seasons_in_two_capacities_are_two_careers():
+    assert compared("Ruiz spent 11 seasons as a player with the Harriers.",
+                    "Ruiz spent seven seasons as an assistant coach with the Harriers.") == []
+    assert _texts(compared("Ruiz spent 11 seasons as a player with the Harriers.",
+                           "Ruiz spent nine seasons as a player with the Harriers.")) == [
+        ["11 seasons", "nine seasons"]]
+
+
+def test_a_declared_total_holds_its_parts():
+    part = "During Thursday's operation, 12 magazines and 300 rounds were seized from the skiffs."
+    assert compared("The frigate has seized a total of 31 magazines during its five operations.", part) == []
+    assert _texts(compared("The frigate has seized a total of ten magazines during its five operations.", part)) == [
+        ["ten magazines", "12 magazines"]]
+
+
+def test_figures_of_two_named_holders_no_verb_takes_are_not_compared():
+    assert compared("In five seasons as head coach, Ortega compiled a 182-158 record.",
+                    "In three seasons as head coach, Brandt compiled a 122-147 record.") == []

@@ -17,6 +17,7 @@ counted thing is kept, a disagreeing one first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 
 from rapidfuzz import fuzz
@@ -296,6 +297,48 @@ def _places_part(pa: frozenset[str], pb: frozenset[str]) -> bool:
     return len(pa) >= 2 and bool(pb) and pb < pa
 
 
+_CAPACITY_WORDS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def capacity(item: Located[Quantity]) -> frozenset[str]:
+    """The role a count is held in, from "as" right after it: "11 seasons as a player" → {"player"}."""
+    doc = item.doc
+    k = bisect_left(doc.token_starts, item.fact.end)
+    tokens = doc.tokens
+    if k >= len(tokens) or tokens[k].norm != "as":
+        return frozenset()
+    k += 1
+    if k < len(tokens) and tokens[k].upos == "DET":
+        k += 1
+    found: set[str] = set()
+    while k < len(tokens) and tokens[k].upos in _CAPACITY_WORDS:
+        found.add(tokens[k].lemma)
+        k += 1
+    return frozenset(found)
+
+
+def _other_capacities(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """Seasons as a player and seasons as an assistant coach are two careers, not one count."""
+    ca, cb = capacity(a), capacity(b)
+    return bool(ca and cb and not ca & cb)
+
+
+def declared_total(item: Located[Quantity]) -> bool:
+    """Whether the quantity's sentence gives its figures as a total ("a total of 31 magazines")."""
+    start, end = context_span(item)
+    sentence = " ".join(item.doc.view[start:end].lower().split())
+    return any(re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in words("number_total_cues.txt"))
+
+
+def _total_and_part(a: Located[Quantity], b: Located[Quantity]) -> bool:
+    """One side is a declared total at least as large as the other, which may be one of its parts."""
+    ta, tb = declared_total(a), declared_total(b)
+    if ta == tb:
+        return False
+    total, other = (a.fact, b.fact) if ta else (b.fact, a.fact)
+    return total.value >= other.value
+
+
 def _thing(pair: Pair[Quantity]) -> tuple[Hashable, ...]:
     a, b = pair.a.fact, pair.b.fact
     docs = (id(pair.a.facts), id(pair.b.facts))
@@ -352,6 +395,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
             continue
         pa, pb = places_of(a), places_of(b)
         if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
+            continue
+        if _other_capacities(a, b) or _total_and_part(a, b):
             continue
         ea, eb = event_of(a), event_of(b)
         if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):

@@ -57,14 +57,18 @@ LIST_REACH = 40  # tokens of a coordinated list a verb may reach across
 
 
 def _list_between(doc: Document, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` holds only earlier items of a coordinated list: "seized seven rifles,
-    two other rifles, a grenade launcher and [13 magazines]", where the verb takes every item."""
+    """Whether ``[start, end)`` holds only other items of a coordinated list: "seized seven rifles,
+    two other rifles, a grenade launcher and [13 magazines]", where the verb takes every item, or
+    "[12 magazines] and 300 rounds were seized"."""
     lo, hi = bisect_left(doc.token_starts, start), bisect_left(doc.token_starts, end)
     if hi - lo > LIST_REACH:
         return False
+    while hi > lo and doc.tokens[hi - 1].upos == "AUX":
+        hi -= 1  # "[12 magazines] and 300 rounds were seized": the verb's helpers end the list
     between = doc.tokens[lo:hi]
     return (any(t.norm in (",", "and", "or") for t in between)
-            and all(t.upos in _LIST_ITEM_TAGS and t.norm not in (";", ":", "—", "(", ")") for t in between))
+            and all((t.upos in _LIST_ITEM_TAGS or t.norm == "of") and t.norm not in (";", ":", "—", "(", ")")
+                    for t in between))  # "300 rounds of ammunition" is one item
 
 
 @cache
@@ -100,11 +104,15 @@ def other_events(a: EventMention | None, b: EventMention | None) -> bool:
 
 
 def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
-    """The people named in the sentence of a fact that no verb takes ("Brown resigned after six seasons")."""
+    """The people in the sentence of a fact that no verb takes ("Brown resigned after six seasons"): those
+    named, and the subjects of its verbs ("In five seasons as coach, O'Brien [compiled] a 182-158 mark")."""
     sentence = facts.doc.sentence_at(start)
     if sentence is None:
         return frozenset()
-    return frozenset(f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end))
+    named = {f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end)}
+    for m in facts.event_index.starting_in(sentence.start, sentence.end):
+        named |= m.agents
+    return frozenset(named)
 
 
 

@@ -9,12 +9,13 @@ and organisations of the clause, and cues that it is another instance of its kin
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.events.background import mark_background
 from factcheck.events.model import EventMention
 from factcheck.extract import lexis
 from factcheck.extract.people import name_key
@@ -182,6 +183,15 @@ def _cut_before(tokens: Sequence[Token], k: int, boundaries: frozenset[str]) -> 
     return prev.text in (";", "—", "–") or (prev.text == "," and tokens[k].norm in boundaries)
 
 
+def _times_saying(doc: Document, d: TimeMention) -> bool:
+    """Whether the date follows a verb of saying and so times the saying, not what was said
+    ("crews said on Sunday that 11 miners were killed")."""
+    k = bisect_left(doc.token_starts, d.start) - 1
+    if k >= 0 and doc.tokens[k].norm in ("on", "late", "early"):
+        k -= 1
+    return k >= 0 and doc.tokens[k].lemma in lang_data.words("reporting_verbs.txt")
+
+
 def _year(value: str | None) -> int | None:
     return int(value[:4]) if value and value[:4].isdigit() else None
 
@@ -227,7 +237,7 @@ def event_mentions(
                  if ng is not None and tokens[head].lemma in lang_data.words("reporting_verbs.txt")]
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
-                      SpanIndex.of([d for d in dates if d.type in DATE_TYPES]))
+                      SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
@@ -256,7 +266,7 @@ def event_mentions(
             a, b = _clause_bounds(tokens, lo, hi, i)
             out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
                                 tokens[a].start, tokens[b - 1].end, lo))
-    return tuple(out)
+    return mark_background(out)
 
 
 def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,

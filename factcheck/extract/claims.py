@@ -19,7 +19,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.extract import lexis
-from factcheck.extract.people import gender, name_key
+from factcheck.extract.people import antecedent, name_key
 from factcheck.extract.places import demonym_country
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
@@ -167,18 +167,10 @@ class _Resolver:
         return out
 
     def pronoun(self, word: str, at: int, sentences: Sequence[Sentence], index: int) -> str | None:
-        """The person a he/she most likely names: the first person of this sentence, else of the ones before."""
+        """The person a he/she most likely names (``people.antecedent``)."""
         want = PRONOUNS.get(word)
-        if want is None:
-            return None
-        for k in range(index, max(-1, index - 4), -1):
-            s = sentences[k]
-            end = at if k == index else s.end
-            for p in self.people_in(s.start, end):
-                g = gender(p.name, (p.title,))
-                if g in (want, "x"):
-                    return p.name
-        return None
+        found = antecedent(want, at, sentences, index, self.people_in) if want else None
+        return found.name if found else None
 
 
 def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[Token], starts: list[int],

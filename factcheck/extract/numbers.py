@@ -100,6 +100,8 @@ class _Lex(NamedTuple):
     vague: frozenset[str]
     prior: dict[tuple[str, ...], str]
     increments_before: frozenset[tuple[str, ...]]
+    remainder_before: frozenset[tuple[str, ...]]
+    particles: frozenset[str]
 
 
 def _fraction(text: str) -> float:
@@ -160,6 +162,8 @@ def _lex() -> _Lex:
         vague=words("number_vague_nouns.txt"),
         prior={tuple(p.split()): p for p in words("number_prior_cues.txt")},
         increments_before=frozenset(tuple(p.split()) for p in words("number_increment_before.txt")),
+        remainder_before=frozenset(tuple(p.split()) for p in words("number_remainder_before.txt")),
+        particles=lang_data.words("particles.txt"),
     )
 
 
@@ -668,13 +672,19 @@ def _collectable(t: _Toks, k: int) -> bool:
 
 
 def _event_of(t: _Toks, k: int) -> tuple[str, int] | None:
-    """An event phrase (1-3 words) at token k: (event head, end token)."""
-    events = _lex().events
+    """An event phrase (1-3 words) at token k: (event head, end token).
+
+    A single word with a particle after it is another verb ("carried out an operation"
+    is no carrying) unless the phrase itself is listed ("pulled out").
+    """
+    lex = _lex()
     for n in (3, 2, 1):
         if k + n <= t.n:
             key = " ".join(t.low[k : k + n])
-            if key in events and all(t.is_word(x) for x in range(k, k + n)):
-                return events[key], k + n
+            if key in lex.events and all(t.is_word(x) for x in range(k, k + n)):
+                if n == 1 and k + 1 < t.n and t.low[k + 1] in lex.particles:
+                    return None
+                return lex.events[key], k + n
     return None
 
 
@@ -1154,6 +1164,8 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
         counted, event = None, None  # "from $94.8 million": an earlier figure, not the one reported
     if _phrase_before(t, start_tok, _lex().increments_before):
         counted, event = None, None  # "another 56 bodies": what was added, never a total
+    if _phrase_before(t, start_tok, _lex().remainder_before):
+        part = True  # "the other three": the rest of a group, never its whole
     if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
         counted, event = None, None
     if unit is not None and unit.dimension == "magnitude":

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lexicon import mapping, words
-from factcheck.model import PersonMention
+from factcheck.model import PersonMention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 _CAP_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_a-z](?:[^\W\d_]|[’'\-](?=[^\W\d_]))*")
@@ -503,3 +503,22 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
         last_seen[_fold(names[-1])] = names
         mentions.append(PersonMention(start, end, text[start:end], _render(names), title))
     return tuple(mentions)
+
+
+PRONOUN_REACH = 4  # sentences, this one included, searched for the person a he or she stands for
+
+
+def antecedent(want: str, at: int, sentences: Sequence[Sentence], index: int,
+               people_in: Callable[[int, int], Sequence[PersonMention]]) -> PersonMention | None:
+    """The person a pronoun of gender ``want`` ('m' or 'f') at ``at`` in sentence ``index`` most likely names.
+
+    The first person whose gender fits in this sentence before the pronoun, else in
+    each sentence before it in turn: a paragraph's subject is named first. ``people_in``
+    gives the document's people starting in a span, in text order.
+    """
+    for k in range(index, max(-1, index - PRONOUN_REACH), -1):
+        s = sentences[k]
+        for p in people_in(s.start, at if k == index else s.end):
+            if gender(p.name, (p.title,)) in (want, "x"):
+                return p
+    return None

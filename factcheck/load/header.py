@@ -16,13 +16,17 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+\d{{4}}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
 )
-# A time that may follow the date: "14:00", "at 9.30 a.m. GMT", "| 08:15 (CET)".
+# A time that may follow the date: "14:00", "at 9.30 a.m. GMT", "| 08:15 (CET)", ", 01:19 hrs".
+_ZONE = r"(?:[ \t]*\(?(?-i:[A-Z]{2,5})\)?(?![A-Za-z]))"
 _TIME = (
     r"(?:[ \t]*(?:,|at|@|-|–|—|\||T)?[ \t]*\d{1,2}[:.]\d{2}(?::\d{2})?"
-    r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\(?(?-i:[A-Z]{2,5})\)?(?![A-Za-z]))?)?"
+    rf"(?:[ \t]*[ap]\.?m\.?|[ \t]*hrs?\b)?{_ZONE}?)?"
 )
+# Clock times a labelled line may give before its date: "POSTED: 1052 GMT (1852 HKT), April 10, 2007".
+_CLOCKS_BEFORE = rf"(?:\(?\d{{1,2}}[:.]?\d{{2}}(?:[ \t]*[ap]\.?m\.?)?{_ZONE}?\)?[ \t]*,?[ \t]*)*"
 HEADER_RE = re.compile(
-    r"[ \t]*(?P<lead>(?:date|published|posted|updated|last[ \t]+updated|dated)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    r"[ \t]*(?P<lead>(?:date|published|posted|updated|last[ \t]+updated|dated)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+    rf"{_CLOCKS_BEFORE})?"
     rf"(?P<weekday>{_WEEKDAY}[ \t]*,?[ \t]*)?"
     rf"(?P<date>{_DATE}){_TIME}",
     re.IGNORECASE,
