@@ -386,3 +386,27 @@ def test_a_declared_total_holds_its_parts():
 def test_figures_of_two_named_holders_no_verb_takes_are_not_compared():
     assert compared("In five seasons as head coach, Ortega compiled a 182-158 record.",
                     "In three seasons as head coach, Brandt compiled a 122-147 record.") == []
+
+
+def test_people_no_verb_takes_are_not_compared_but_people_a_verb_takes_are():
+    assert compared("Guests said at least a dozen people were at the party in the firm's offices.",
+                    "The guests, three people from the accounts team, were at the party in the firm's offices.") == []
+    assert _texts(compared("The hospital said 63 people had been treated for stomach illness since Saturday.",
+                           "The hospital said 36 people had been treated for stomach illness since Saturday.")) == [
+        ["63 people", "36 people"]]
+
+
+def test_an_age_is_compared_only_for_one_person():
+    (age,) = extract_quantities("Fred Okonjo, a former party treasurer, dies at 75")
+    assert (age.counted, age.event) == ("age", None)
+    assert compared("Fred Okonjo, a former party treasurer, dies at 75",
+                    "Mark Ellery, the party's founder, dead at 95") == []
+    assert _texts(compared("Fred Okonjo, a former party treasurer, dies at 75",
+                           "Fred Okonjo, the party's treasurer for 20 years, has died at 77")) == [["75", "77"]]
+
+
+def test_figures_of_the_people_two_pronouns_stand_for_are_not_compared():
+    one = "Marcus Delane ran for 89 yards. He also caught eight passes for the Hawks."
+    assert compared(one, "Tyrell Obi scored twice. He also caught 29 passes for the Hawks.") == []
+    assert _texts(compared(one, "Marcus Delane ran for 89 yards. He also caught nine passes for the Hawks.")) == [
+        ["eight passes", "nine passes"]]

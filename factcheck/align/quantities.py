@@ -39,6 +39,7 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _STOPS = re.compile(r"[.!?]\s")
 # A reporting period: a year, quarter, half, month, week or season, or a duration.
 _PERIOD = re.compile(r"\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d|[A-Z]{2}))?|P\w+")
+AGE = "age"  # what an age counts (extract.numbers): a person's years, compared for one person only
 SAME_NOUN = 1.0
 SAME_EVENT_ONLY = 0.7
 MIN_SIMILARITY = 0.45  # sentences about the same thing across sources
@@ -64,10 +65,17 @@ def _keys(item: Located[Quantity]) -> list[Hashable]:
 
 
 def _other_people(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    """Figures no verb takes, in sentences naming different people ("Brown resigned after six seasons")."""
+    """Figures in sentences about different people ("Brown resigned after six seasons", "He caught eight
+    passes", "Fred LaRue dies at 75")."""
     pa = people_near(a.facts, a.fact.start, a.fact.end)
     pb = people_near(b.facts, b.fact.start, b.fact.end)
     return bool(pa and pb and not pa & pb)
+
+
+def _generic(q: Quantity) -> bool:
+    """A count of people that says nothing of them ("a dozen people were at the party"): no event of
+    its own, so it cannot be told from any other group of people."""
+    return q.event is None and q.counted in words("number_generic_nouns.txt")
 
 
 def _order(a: Located[Quantity], b: Located[Quantity]) -> int | None:
@@ -399,8 +407,12 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if _other_capacities(a, b) or _total_and_part(a, b):
             continue
         ea, eb = event_of(a), event_of(b)
-        if other_events(ea, eb) or (ea is None and eb is None and _other_people(a, b)):
-            continue  # "DiLeo played for 10 seasons", "Cheeks played for 11 seasons": two careers
+        if other_events(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
+            continue
+        # whose figures these are, when no verb's subject says so: the people their sentences are about
+        held = not (ea and ea.agents) and not (eb and eb.agents) or a.fact.counted == AGE
+        if held and _other_people(a, b):
+            continue  # "DiLeo played for 10 seasons", "He played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))
         tb = contexts.setdefault(id(b), context(b))
         sim = fuzz.token_set_ratio(ta, tb, processor=default_process) / 100.0

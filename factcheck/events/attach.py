@@ -11,9 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
+from factcheck import lexicon
 from factcheck.events.identity import trigger_match, two_instances
 from factcheck.events.model import EventMention
-from factcheck.extract.people import name_key
+from factcheck.extract.people import PRONOUN_REACH, antecedent, name_key
 from factcheck.facts import DocFacts
 from factcheck.lang import data as lang_data
 from factcheck.model import Document
@@ -104,16 +105,39 @@ def other_events(a: EventMention | None, b: EventMention | None) -> bool:
 
 
 def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
-    """The people in the sentence of a fact that no verb takes ("Brown resigned after six seasons"): those
-    named, and the subjects of its verbs ("In five seasons as coach, O'Brien [compiled] a 182-158 mark")."""
-    sentence = facts.doc.sentence_at(start)
-    if sentence is None:
+    """The people a fact's sentence is about: the subjects and participants of its events and the people
+    it names, leaving out who is quoted ("In five seasons as coach, O'Brien [compiled] a 182-158
+    mark", "Mark Felt, Deep Throat of Watergate, dead at 95"), else the person a he or she opening it
+    stands for ("He caught eight passes")."""
+    doc = facts.doc
+    index = doc.sentence_index(start)
+    if index is None:
         return frozenset()
-    named = {f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end)}
+    sentence = doc.sentences[index]
+    named: set[str] = set()
     for m in facts.event_index.starting_in(sentence.start, sentence.end):
-        named |= m.agents
-    return frozenset(named)
-
+        if m.lemma not in reporting_verbs():
+            named |= m.agents | {p for p in m.participants if p.startswith("person:")}
+    speakers = [(q.speaker_start, q.speaker_end) for q in facts.quote_index.starting_in(sentence.start, sentence.end)]
+    speakers += [(c.source_start, c.source_end) for c in facts.claims
+                 if c.source_start is not None and sentence.start <= c.source_start < sentence.end]
+    named |= {f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end)
+              if not any(s is not None and e is not None and s < p.end and p.start < e for s, e in speakers)}
+    if named:
+        return frozenset(named)
+    lo, hi = doc.sentence_token_range(index)
+    want = lexicon.mapping("pronouns.txt").get(doc.tokens[lo].norm) if lo < hi else None
+    if want not in ("m", "f"):
+        return frozenset()
+    found = antecedent(want, doc.tokens[lo].start, doc.sentences, index, facts.people_index.starting_in)
+    if found is not None:
+        return frozenset({f"person:{name_key(found.name)}"})
+    for k in range(index - 1, max(-1, index - PRONOUN_REACH), -1):  # a subject the people finder missed
+        s = doc.sentences[k]
+        subjects = [m.agents for m in facts.event_index.starting_in(s.start, s.end) if len(m.agents) == 1]
+        if subjects:
+            return subjects[0]
+    return frozenset()
 
 
 def named_event(facts: DocFacts, start: int, end: int, event: str) -> EventMention | None:

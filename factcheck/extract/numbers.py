@@ -101,6 +101,7 @@ class _Lex(NamedTuple):
     prior: dict[tuple[str, ...], str]
     increments_before: frozenset[tuple[str, ...]]
     remainder_before: frozenset[tuple[str, ...]]
+    age_before: frozenset[tuple[str, ...]]
     particles: frozenset[str]
 
 
@@ -163,6 +164,7 @@ def _lex() -> _Lex:
         prior={tuple(p.split()): p for p in words("number_prior_cues.txt")},
         increments_before=frozenset(tuple(p.split()) for p in words("number_increment_before.txt")),
         remainder_before=frozenset(tuple(p.split()) for p in words("number_remainder_before.txt")),
+        age_before=frozenset(tuple(p.split()) for p in words("number_age_before.txt")),
         particles=lang_data.words("particles.txt"),
     )
 
@@ -882,8 +884,8 @@ def _rate_at(t: _Toks, k: int) -> tuple[str, int] | None:
 
 
 def _phrase_before(t: _Toks, s: int, cues: Container[tuple[str, ...]]) -> bool:
-    """One of ``cues`` (phrases of one or two words) ends right before token ``s``."""
-    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2))
+    """One of ``cues`` (phrases of one to three words) ends right before token ``s``."""
+    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2, 3))
 
 
 def _denominator_before(t: _Toks, s: int) -> bool:
@@ -1168,6 +1170,8 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
         part = True  # "the other three": the rest of a group, never its whole
     if unit is not None and unit.dimension == "years" and _is_age(t, side.end, unit):
         counted, event = None, None
+    if unit is None and noun is None and _phrase_before(t, start_tok, _lex().age_before):
+        counted, event = "age", None  # "dies at 75": one person's age, not a count of anything
     if unit is not None and unit.dimension == "magnitude":
         # a magnitude measures its quake, whatever word follows ("a 6.1-magnitude quake struck")
         counted, event = "earthquake", None
