@@ -410,3 +410,13 @@ def test_figures_of_the_people_two_pronouns_stand_for_are_not_compared():
     assert compared(one, "Tyrell Obi scored twice. He also caught 29 passes for the Hawks.") == []
     assert _texts(compared(one, "Marcus Delane ran for 89 yards. He also caught nine passes for the Hawks.")) == [
         ["eight passes", "nine passes"]]
+
+
+def test_who_is_quoted_tells_figures_apart_only_when_no_verb_takes_them():
+    assert _texts(compared("Nine miners died in the collapse, rescue chief Ann Holt said.",
+                           "At least 11 miners were killed in the collapse, said Bob Rees, the mine's owner.")) == [
+        ["Nine miners", "At least 11 miners"]]
+    assert compared("About 98% of the outflow was transferred to other Harwell funds, says Neal Litvack, a Harwell "
+                    "vice president, with most going into money market funds.",
+                    "Still, two-thirds of the outflow has been steered into other Saltmere portfolios, says Brian "
+                    "Mattes, a vice president.") == []

@@ -104,11 +104,11 @@ def other_events(a: EventMention | None, b: EventMention | None) -> bool:
     return two_instances(a, b) or not trigger_match(a, b)
 
 
-def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
+def people_near(facts: DocFacts, start: int, end: int, *, quoted: bool = False) -> frozenset[str]:
     """The people a fact's sentence is about: the subjects and participants of its events and the people
-    it names, leaving out who is quoted ("In five seasons as coach, O'Brien [compiled] a 182-158
-    mark", "Mark Felt, Deep Throat of Watergate, dead at 95"), else the person a he or she opening it
-    stands for ("He caught eight passes")."""
+    it names, leaving out who is quoted unless ``quoted`` ("In five seasons as coach, O'Brien
+    [compiled] a 182-158 mark", "Mark Felt, Deep Throat of Watergate, dead at 95"), else the person a
+    he or she opening it stands for ("He caught eight passes")."""
     doc = facts.doc
     index = doc.sentence_index(start)
     if index is None:
@@ -118,9 +118,11 @@ def people_near(facts: DocFacts, start: int, end: int) -> frozenset[str]:
     for m in facts.event_index.starting_in(sentence.start, sentence.end):
         if m.lemma not in reporting_verbs():
             named |= m.agents | {p for p in m.participants if p.startswith("person:")}
-    speakers = [(q.speaker_start, q.speaker_end) for q in facts.quote_index.starting_in(sentence.start, sentence.end)]
-    speakers += [(c.source_start, c.source_end) for c in facts.claims
-                 if c.source_start is not None and sentence.start <= c.source_start < sentence.end]
+    speakers: list[tuple[int | None, int | None]] = []
+    if not quoted:
+        speakers += [(q.speaker_start, q.speaker_end) for q in facts.quote_index.starting_in(sentence.start, sentence.end)]
+        speakers += [(c.source_start, c.source_end) for c in facts.claims
+                     if c.source_start is not None and sentence.start <= c.source_start < sentence.end]
     named |= {f"person:{name_key(p.name)}" for p in facts.people_index.starting_in(sentence.start, sentence.end)
               if not any(s is not None and e is not None and s < p.end and p.start < e for s, e in speakers)}
     if named:
