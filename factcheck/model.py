@@ -215,7 +215,8 @@ class Quote:
 
     ``speaker_by`` says how the speaker was found: "name" (a person named at the cue),
     "pronoun" (resolved, or kept as written), "role" (a phrase such as "a company
-    spokeswoman"), "according to", or "continuation" (the previous quotation's speaker).
+    spokeswoman"), "according to", "continuation" (the previous quotation's speaker),
+    "subject" (of a verb of using or calling that takes the words) or "headline".
     """
 
     start: int

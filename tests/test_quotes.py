@@ -262,3 +262,41 @@ def test_how_each_speaker_was_found_is_kept() -> None:
     found = [(q.speaker, q.speaker_by) for q in extract_quotes(text, extract_people(text)) if not q.is_term]
     assert found == [("Anna Fenn", "pronoun"), ("a company spokeswoman", "role"), ("Alma Rudd", "name"),
                      ("Alma Rudd", "continuation"), ("the ministry", "according to")]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    from factcheck.extract.people import extract_people
+
+    return [(q.text, q.speaker, q.speaker_by, q.is_term) for q in extract_quotes(text, extract_people(text))]
+
+
+def test_the_subject_of_a_verb_of_using_or_calling_owns_the_words_it_takes() -> None:
+    text = ("The council met on Monday.\n\nMayor Ilse Varga has used the phrase “managed retreat” in every "
+            "speech since the flood.\n\nCritics called the plan “a surrender to the river.”\n\n"
+            "A report titled “Living With Water” by Tomas Reyes set out the plan.\n")
+    assert _speakers(text) == [
+        ("managed retreat", "Ilse Varga", "subject", True),  # still a term: never compared as a quote
+        ("a surrender to the river.", "Critics", "role", False),  # "called" is a cue of saying
+        ("Living With Water", None, None, True),  # a title names a work, its author is someone else
+    ]
+
+
+def test_a_participle_after_a_comma_hands_the_words_to_its_clauses_subject() -> None:
+    text = ("At the rally, Cora Lind thanked the volunteers, singing “We Shall Overcome” with the choir.\n\n"
+            "Dean Obi, the party's former chairman, mocked the debate, tweeting, “Nobody won tonight.”\n")
+    found = [(t, s) for t, s, _, _ in _speakers(text)]
+    assert found == [("We Shall Overcome", "Cora Lind"), ("Nobody won tonight.", "Dean Obi")]
+
+
+def test_a_headline_quotation_is_the_words_of_the_person_the_headline_names() -> None:
+    text = ("Senator Alma Rudd to Bank Chief: ‘You Should Resign.’\n\n"
+            "Senator Alma Rudd questioned the bank's chief on Tuesday.\n")
+    assert _speakers(text)[0][:3] == ("You Should Resign.", "Alma Rudd", "headline")
+    lead = ("Senator Alma Rudd's plan to “fix the banks” ran into trouble on Tuesday, when the committee she "
+            "chairs voted to delay it for a month and two of her allies said they would not back it.\n")
+    assert _speakers(lead)[0][1] is None  # a long first line is the lead paragraph, not a headline
+
+
+def test_a_speaker_described_with_my_or_our_and_an_adverb_before_the_verb() -> None:
+    text = "The farm was sold in 1990.\n\n“We live in hard times,” my father often said.\n"
+    assert _speakers(text)[0][1:3] == ("my father", "role")

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from factcheck.extract.people import extract_people, gender
 from factcheck.lang import Token, analyse_text
 from factcheck.lang import data as lang_data
+from factcheck.lang.chunks import Chunks, chunk, subject_of
 from factcheck.lexicon import mapping, words
 from factcheck.model import PersonMention, Quote
 
@@ -211,7 +212,7 @@ _SENT_END = re.compile(r"[.!?…][”’\"']*\s+|\n")
 _DASH_CUE = re.compile(r"\s*(?:―|—|–|--)\s*(?=[A-Z\u00c0-\u024f])")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:.!?()\n“”\"]|\s(?:who|which|that|in|on|at|after|before|during|when|while)\s")
-_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|one|another)\s", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|my|our|your|one|another)\s", re.IGNORECASE)
 _PUT_IT = re.compile(r"\bput it\b")
 _PRONOUN_HEAD = re.compile(r"(?:he|she|they|it)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)\b")
@@ -336,11 +337,21 @@ def _subject_end(ctx: _Ctx, lo: int, end: int) -> int:
     return ctx.tokens[last - 1].end if last < k else end
 
 
+def _first_verb(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Where the first verb after a subject's start begins, else ``hi``: "Cora Lind [thanked] the volunteers"."""
+    k = bisect_left(ctx.token_starts, lo) + 1
+    while k < len(ctx.tokens) and ctx.tokens[k].start < hi:
+        if ctx.tokens[k].upos == "VERB":
+            return ctx.tokens[k].start
+        k += 1
+    return hi
+
+
 def _description(ctx: _Ctx, lo: int, hi: int) -> _Speaker | None:
     """A speaker named by a phrase rather than a person: "the Kremlin", "a narrator in the ad"."""
     text = ctx.text
     stop = _NP_STOP.search(text, lo, hi)
-    end = _subject_end(ctx, lo, stop.start() if stop else hi)
+    end = _subject_end(ctx, lo, _first_verb(ctx, lo, stop.start() if stop else hi))
     phrase = text[lo:end].strip()
     ws = phrase.split()
     if not ws or len(ws) > 6 or not (ws[0][:1].isupper() or _DETERMINER.match(phrase) or ws[-1][:1].isupper()):
@@ -479,9 +490,77 @@ def _before_cue(ctx: _Ctx, raw: _Raw, floor: int, short: bool) -> tuple[_Speaker
     if sp is None and not participle and text[lo:vs].strip(" ,\u00a0\n") == "":
         sp = _np_after(ctx, ve, raw.open_at)  # "Said Ellis: “…”"
     if sp is None and participle:
-        outer = _sentence_start(text, lo - 1, floor) if lo > floor else lo
-        sp = _np_before(ctx, outer, vs, nearest=False)
+        # the participle's subject opens its sentence, which may begin before an earlier quotation
+        # ("Mr. Trump treated the remark as praise -- “…” -- and later asserting, “…”"), or the one before
+        start = _sentence_start(text, lo, 0) if lo == floor else lo
+        sp = _np_before(ctx, start, vs, nearest=False) or _description(ctx, start, vs)
+        if sp is None and lo > floor:
+            sp = _np_before(ctx, _sentence_start(text, lo - 1, floor), vs, nearest=False)
     return (sp, cue) if sp else None
+
+
+CLAUSE_REACH = 12  # tokens between a verb and the quotation it takes
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
+@cache
+def _attitude_verbs() -> frozenset[str]:
+    return words("quotes_attitude_verbs.txt")
+
+
+def _clause_subject(ctx: _Ctx, raw: _Raw, chunks: Chunks) -> tuple[_Speaker, str] | None:
+    """A cue-less quotation that a verb of using or calling takes: its subject owns the words
+    ("Trump has used the phrase “radical Islam”"). The verb is the last one before the quotation
+    in its sentence, with no other quotation between."""
+    k = bisect_left(ctx.token_starts, raw.open_at)
+    if k == 0 or k > len(ctx.tokens):
+        return None
+    sent = ctx.tokens[k - 1].sent
+    group = None
+    for j in range(k - 1, max(-1, k - 1 - CLAUSE_REACH), -1):
+        tok = ctx.tokens[j]
+        if tok.sent != sent or tok.norm in _QUOTE_MARKS:
+            return None
+        g = chunks.verb_at.get(j)
+        if g is not None and g.head == j:
+            group = g
+            break
+    if group is None or ctx.tokens[group.head].lemma not in _attitude_verbs():
+        return None
+    owner = group
+    if ctx.tokens[group.head].norm.endswith("ing") and group.first > 0 and ctx.tokens[group.first - 1].norm == ",":
+        # "the band leader called them to the stage, singing “…”": the clause's verb has the subject
+        earlier = [g for g in chunks.verb_groups if g.last < group.first and ctx.tokens[g.head].sent == sent]
+        if not earlier:
+            return None
+        owner = earlier[-1]
+    subject = subject_of(chunks, owner)
+    if subject is None:
+        return None
+    lo, hi = subject.span
+    named = _mentions_in(ctx, lo, hi + 1)
+    head = ctx.tokens[subject.head]
+    if named:
+        sp = _Speaker(named[-1].name, named[-1].start, named[-1].end)
+    elif head.norm in _pronoun_gender():
+        sp = _Speaker(None, head.start, head.end, head.norm)
+    else:
+        sp = _description(ctx, lo, hi)
+    return (sp, ctx.tokens[group.head].norm) if sp else None
+
+
+HEADLINE_WORDS = 16  # a first line longer than this is the lead paragraph, not a headline
+
+
+def _headline(ctx: _Ctx, raw: _Raw) -> tuple[_Speaker, str] | None:
+    """A quotation in the article's first line, its headline, is the words of the first person the
+    line names before it ("Warren Hammers Bank Chief: ‘You Should Be Investigated’")."""
+    line_end = ctx.text.find("\n", raw.open_at)
+    line = ctx.text[: line_end if line_end >= 0 else len(ctx.text)]
+    if "\n" in line.strip() or len(line.split()) > HEADLINE_WORDS:
+        return None
+    named = _mentions_in(ctx, 0, raw.open_at)
+    return (_Speaker(named[0].name, named[0].start, named[0].end), "headline") if named else None
 
 
 def _colon_lead(text: str, open_at: int, floor: int) -> int | None:
@@ -598,6 +677,7 @@ def extract_quotes(
         tokens = analyse_text(text)
     people = sorted(people, key=lambda p: (p.start, p.end))
     raws = _scan(text)
+    chunks = chunk(tokens)
     ctx = _Ctx(
         text, people, [p.start for p in people], _genders(people, text),
         [r.start for r in raws], [r.end for r in raws], tokens, [t.start for t in tokens],
@@ -620,16 +700,17 @@ def extract_quotes(
                 sp, cue, name = prev_speaker
                 found = (sp, cue)
                 by = "continuation"
+        owned = found is None and (found := _clause_subject(ctx, raw, chunks) or _headline(ctx, raw)) is not None
         as_written = False
         if found is not None and name is None:
             name = _resolve(ctx, found[0], previous)
             if name is None and found[0].pronoun is not None:
                 name, as_written = text[found[0].start : found[0].end], True  # "she said", no one it can be
-        term = _is_term(text, raw, found is not None)
-        if found is not None and not term:
+        term = _is_term(text, raw, found is not None and not owned)
+        if found is not None and (not term or owned):
             sp, cue = found
-            by = by or _found_by(ctx, sp, cue)
-            out.append(Quote(raw.start, raw.end, text[raw.start : raw.end], name, sp.start, sp.end, cue, False, by))
+            by = by or (("headline" if cue == "headline" else "subject") if owned else _found_by(ctx, sp, cue))
+            out.append(Quote(raw.start, raw.end, text[raw.start : raw.end], name, sp.start, sp.end, cue, term, by))
             if name and not as_written:
                 insort(previous, (sp.start, name))
             prev_speaker = (sp, cue, name)
