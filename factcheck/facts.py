@@ -10,7 +10,8 @@ from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
 
 from factcheck.events.model import EventMention
-from factcheck.model import Anchor, Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, TimeMention
+from factcheck.model import (Anchor, Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, Relation,
+                             TimeMention)
 
 T = TypeVar("T")
 
@@ -70,6 +71,7 @@ class DocFacts:
     places: tuple[PlaceMention, ...] = ()
     claims: tuple[Claim, ...] = ()
     events: tuple[EventMention, ...] = ()
+    relations: tuple[Relation, ...] = ()
 
     @cached_property
     def date_index(self) -> SpanIndex[TimeMention]:
@@ -209,6 +211,13 @@ class QuantityMatch:
     order: int | None = 0  # 1 when b was published later, -1 when a was, 0 on one day, None when unknown
     transient: bool = False  # a count of a state that changes either way (the missing, the trapped)
     risen: bool = False  # a cumulative count larger in the later report: an update, not a contradiction
+
+
+@dataclass(frozen=True)
+class RelationMatch:
+    """Two names in one slot that are not one name: neither is the other's alias or part of it."""
+
+    slot: str  # the slot as the later-listed passage words it ("the venue", "her father")
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,28 @@ class PlaceMention:
 
 
 @dataclass(frozen=True)
+class Relation:
+    """A named value in a slot: whom or where a relation names ("her father, [Lorenz Brück]",
+    "will play the cup final at [Riverside Park]").
+
+    ``holder`` and ``relation`` are the slot's keys (the person or thing it belongs to, and
+    the role or predicate with its preposition); ``slot`` is the slot as written, for
+    messages; ``aliases`` are other names the article gives the value ("known locally as
+    the Cauldron").
+    """
+
+    start: int
+    end: int
+    value: str
+    holder: str
+    relation: str
+    slot: str
+    slot_start: int
+    slot_end: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Quote:
     """A direct quotation; ``start``/``end`` cover the words inside the marks.
 

@@ -9,6 +9,7 @@ from factcheck.align.claims import claim_pairs, event_pairs
 from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
+from factcheck.align.relations import relation_pairs
 from factcheck.checks import Pairs, load_all
 from factcheck.events.attach import reporting_verbs
 from factcheck.events.identity import events, link
@@ -21,6 +22,7 @@ from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.people import extract_people
 from factcheck.extract.places import extract_places
 from factcheck.extract.quotes import extract_quotes
+from factcheck.extract.relations import extract_relations
 from factcheck.overview import quotes_ledger as _ledger
 from factcheck.overview import timeline_rows
 from factcheck.facts import DocFacts, LedgerEntry, Pair, TimelineRow
@@ -35,6 +37,7 @@ PAIR_BUILDERS: dict[Pairs, PairBuilder] = {
     Pairs.QUANTITIES: quantity_pairs,
     Pairs.CLAIMS: claim_pairs,
     Pairs.EVENTS: event_pairs,
+    Pairs.RELATIONS: relation_pairs,
 }
 # Pairs of these kinds are always also looked for inside one document: a claim
 # carries its source, and two sources in one article can contradict each other.
@@ -59,6 +62,7 @@ def analyse(doc: Document) -> DocFacts:
         places=places,
         claims=claims,
         events=event_mentions(doc, people, places, dates, speakers),
+        relations=extract_relations(doc, people, places, dates),
     )
 
 

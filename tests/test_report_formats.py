@@ -102,8 +102,8 @@ def test_sarif_of_the_fixture_validates_against_the_schema() -> None:
     run = log["runs"][0]
     assert log["version"] == "2.1.0"
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
-    assert rules == ["polarity", "number", "update", "date", "place", "title", "quote-wording", "quote-speaker",
-                     "certainty"]
+    assert rules == ["polarity", "number", "update", "date", "place", "title", "entity", "quote-wording",
+                     "quote-speaker", "certainty"]
     assert len(set(rules)) == len(rules)
     number, quote = run["results"]
     assert (number["ruleId"], number["level"], rules[number["ruleIndex"]]) == ("number", "error", "number")

@@ -31,6 +31,7 @@ class Pairs(str, Enum):
     QUANTITIES = "quantities"  # two figures of one thing (QuantityMatch)
     CLAIMS = "claims"  # two claims about the same predicate (ClaimMatch)
     EVENTS = "events"  # two claims dating or placing one event (EventMatch)
+    RELATIONS = "relations"  # two names given for one slot (RelationMatch)
 
 
 TUESDAY = "Published: Tuesday 2 December 2025"
