@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.lang import data
 from factcheck.lang.model import NounGroup, Token, VerbGroup
@@ -266,8 +266,16 @@ def verb_groups(tokens: Sequence[Token]) -> tuple[VerbGroup, ...]:
 
 
 def chunk(tokens: Sequence[Token]) -> Chunks:
-    """Both kinds of group, with look-up by token index."""
-    tokens = tuple(tokens)
+    """Both kinds of group, with look-up by token index.
+
+    Events, quotes and relations all read one document's groups: the last few texts'
+    groups are kept, so each document is chunked once.
+    """
+    return _chunk(tuple(tokens))
+
+
+@lru_cache(maxsize=8)
+def _chunk(tokens: tuple[Token, ...]) -> Chunks:
     ngs = noun_groups(tokens)
     vgs = verb_groups(tokens)
     noun_at = {k: g for g in ngs for k in range(g.first, g.last + 1)}
