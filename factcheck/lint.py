@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from factcheck.errors import InputError
 from factcheck.model import Document, Evidence, Finding
 from factcheck.output import write_atomic
+from factcheck.facts import DocFacts
 from factcheck.pipeline import analyse, run_checks
 
 SOURCE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -89,7 +90,18 @@ def lint(
     kinds: Collection[str] | None = None,
 ) -> list[Finding]:
     """The draft against itself and against each source; findings among the sources only if asked."""
-    draft_facts = analyse(draft)
+    return lint_facts(analyse(draft), [analyse(s) for s in sources], include_sources=include_sources, kinds=kinds)
+
+
+def lint_facts(
+    draft_facts: DocFacts,
+    source_facts: Sequence[DocFacts],
+    *,
+    include_sources: bool = False,
+    kinds: Collection[str] | None = None,
+) -> list[Finding]:
+    """``lint`` over documents already analysed, so several drafts share one analysis of the sources."""
+    draft = draft_facts.doc
     found: dict[tuple[object, ...], Finding] = {}
 
     def keep(findings: Iterable[Finding]) -> None:
@@ -100,8 +112,7 @@ def lint(
                 found[_key(f)] = f
 
     keep(run_checks([draft_facts], kinds=kinds, within=True))
-    if sources:
-        source_facts = [analyse(s) for s in sources]
+    if source_facts:
         across = run_checks([draft_facts, *source_facts], kinds=kinds, within=False,
                             focus=None if include_sources else draft)
         keep(f for f in across if include_sources or any(e.path == draft.path for e in f.evidence))

@@ -295,3 +295,25 @@ def test_past_the_panel_limit_each_finding_takes_one_line(monkeypatch: pytest.Mo
     for ev in first.evidence:
         assert f"{ev.path}:{ev.line}:{ev.column}" in lines[0]
     assert lines[0].startswith(first.severity.upper()) and first.kind in lines[0] and first.message in lines[0]
+
+
+def test_jobs_2_and_jobs_1_give_byte_identical_json_over_the_fixture_stories() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from factcheck.pipeline import PARALLEL_FROM
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
+    files = sorted(str(p) for p in root.glob("*/wire-*.txt"))
+    assert len(files) >= PARALLEL_FROM  # enough files that --jobs 2 really runs two processes
+
+    def run(jobs: str) -> bytes:
+        done = subprocess.run([sys.executable, "-m", "factcheck", "compare", *files, "--format", "json",
+                               "--jobs", jobs], capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    one = run("1")
+    assert one == run("2")
+    assert b'"findings"' in one

@@ -36,7 +36,7 @@ ALLOWED: dict[str, frozenset[str]] = {
                            "overview"}),
     "output": frozenset({"errors"}),
     "config": frozenset({"errors", "registry", "lexicon"}),
-    "lint": frozenset({"model", "errors", "output", "pipeline"}),
+    "lint": frozenset({"model", "facts", "errors", "output", "pipeline"}),
     "report": frozenset({"values", "model", "facts", "registry", "describe", "events-model", "top"}),
     "cli": frozenset({"model", "errors", "load", "pipeline", "report", "config", "lint", "output", "registry",
                       "top", "events-model"}),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
-from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, load_documents
+from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, jobs_option, load_documents
 from factcheck.errors import InputError
-from factcheck.pipeline import analyse, run_checks
+from factcheck.pipeline import analyse_all, run_checks
 from factcheck.pipeline import timeline as pipeline_timeline
 from factcheck.report.json import dumps, findings_payload
+from factcheck.report.progress import AnalysisProgress
 from factcheck.report.terminal import labels, make_console, render_findings
 from factcheck.report.timeline import timeline_table
 
@@ -16,14 +17,17 @@ from factcheck.report.timeline import timeline_table
 @click.argument("files", nargs=-1, metavar="FILE FILE…")
 @format_option("text", "json")
 @input_options
+@jobs_option
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True,
               help="Exit 1 when a finding of this severity or worse is reported.")
-def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int, fail_on: str) -> int:
+def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_size: int, jobs: int,
+            fail_on: str) -> int:
     """Compare articles about the same story and report where they contradict each other."""
     if len(files) < 2:
         raise InputError("compare needs at least two files (use 'factcheck lint FILE' to check one file against itself)")
     docs = load_documents(files, published, max_size)
-    facts = [analyse(d) for d in docs]
+    with AnalysisProgress(len(docs), enabled=fmt == "text") as progress:
+        facts = analyse_all(docs, jobs=jobs, progress=progress)
     findings = run_checks(facts)
     status = exit_status(findings, fail_on)
     if fmt == "json":

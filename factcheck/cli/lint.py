@@ -4,25 +4,28 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import click
 
-from factcheck.cli.options import FAIL_ON, KindsOption, exit_status, format_option, input_options, load_documents
+from factcheck.cli.options import (FAIL_ON, KindsOption, exit_status, format_option, input_options, jobs_option,
+                                   load_documents)
 from factcheck.config import Config, apply_word_lists, check_kinds, find_config, known_kinds, split_list
 from factcheck.lint import (
     above_confidence,
     apply_suppressions,
     collect_sources,
-    lint as lint_draft,
+    lint_facts,
     new_findings,
     read_baseline,
     write_baseline,
 )
 from factcheck.model import Document, Finding
+from factcheck.pipeline import analyse_all
 from factcheck.output import guard, write_atomic
 from factcheck.report.github import render_github
 from factcheck.report.json import dumps, findings_payload
+from factcheck.report.progress import AnalysisProgress
 from factcheck.report.markdown import render_markdown
 from factcheck.report.sarif import sarif_payload
 from factcheck.report.terminal import make_console, render_findings
@@ -52,11 +55,17 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def lint_all(drafts: Sequence[Document], sources: Sequence[Document], *, include_sources: bool,
-             kinds: frozenset[str] | None, minimum: float | None) -> list[Finding]:
-    """Each draft on its own against the sources, filtered and suppressed; drafts are not each other's sources."""
+             kinds: frozenset[str] | None, minimum: float | None, jobs: int = 1,
+             progress: Callable[[int], None] | None = None) -> list[Finding]:
+    """Each draft on its own against the sources, filtered and suppressed; drafts are not each other's sources.
+
+    Every document is analysed once, over ``jobs`` processes when there are many.
+    """
+    facts = analyse_all([*drafts, *sources], jobs=jobs, progress=progress)
+    source_facts = facts[len(drafts):]
     out: dict[tuple[str, tuple[tuple[str, int, int], ...]], Finding] = {}
-    for draft in drafts:
-        found = lint_draft(draft, sources, include_sources=include_sources, kinds=kinds)
+    for draft, draft_facts in zip(drafts, facts):
+        found = lint_facts(draft_facts, source_facts, include_sources=include_sources, kinds=kinds)
         for f in apply_suppressions(draft, above_confidence(found, minimum)):
             out.setdefault((f.kind, tuple(sorted((e.path, e.start, e.end) for e in f.evidence))), f)
     return sorted(out.values(), key=Finding.sort_key)
@@ -96,6 +105,7 @@ def render(fmt: str, docs: Sequence[Document], drafts: Sequence[str], findings: 
 @click.option("--write-baseline", "write_to", metavar="FILE",
               help="Record the findings' fingerprints in FILE; they then count as known (exit 0).")
 @input_options
+@jobs_option
 def lint(
     drafts: tuple[str, ...],
     against: tuple[str, ...],
@@ -110,6 +120,7 @@ def lint(
     write_to: str | None,
     published: tuple[str, ...],
     max_size: int,
+    jobs: int,
 ) -> int:
     """Check a draft against itself, or against its sources, and fail the build on contradictions.
 
@@ -138,8 +149,9 @@ def lint(
     docs = load_documents([*drafts, *paths], published, max_size)
     known = read_baseline(baseline) if baseline else frozenset()
 
-    findings = lint_all(docs[: len(drafts)], docs[len(drafts):], include_sources=include_sources,
-                        kinds=kinds, minimum=minimum)
+    with AnalysisProgress(len(docs), enabled=fmt == "text" and output is None) as progress:
+        findings = lint_all(docs[: len(drafts)], docs[len(drafts):], include_sources=include_sources,
+                            kinds=kinds, minimum=minimum, jobs=jobs, progress=progress)
     if write_to:
         write_baseline(write_to, findings)
         known = known | {f.id for f in findings}

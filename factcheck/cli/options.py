@@ -46,6 +46,14 @@ def format_option(*choices: str) -> Callable[[F], F]:
     )
 
 
+def jobs_option(f: F) -> F:
+    """--jobs: worker processes for analysing many files (the results do not depend on it)."""
+    return click.option(
+        "--jobs", "jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
+        help="Analyse files in this many processes when there are many; findings are the same for any N.",
+    )(f)
+
+
 def input_options(f: F) -> F:
     """--published and --max-size, which every command that reads articles takes."""
     f = click.option(
