@@ -102,7 +102,14 @@ def _appositions(doc: Document, tokens: Sequence[Token], people_in: _PeopleIn) -
     return out
 
 
+@cache
+def _role_heads() -> frozenset[str]:
+    return frozenset(role[0] for role in _roles())
+
+
 def _role_at(tokens: Sequence[Token], i: int) -> tuple[str, ...] | None:
+    if tokens[i].lemma.lower() not in _role_heads():
+        return None
     for role in _roles():
         if tuple(t.lemma.lower() for t in tokens[i : i + len(role)]) == role:
             return role
