@@ -46,7 +46,7 @@ def _pairs(
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
         s = score(a.fact, b.fact, a.facts is b.facts)
-        if s >= MIN_SCORE and not events.two(a, b):
+        if s >= MIN_SCORE and not events.two(a, b) and not events.other_doers(a, b):
             out.append(Pair(a, b, s, ClaimMatch(wording(a.fact, b.fact))))
     return out
 
@@ -70,6 +70,17 @@ class _Events:
         if ma is not None and mb is not None and ma.theme and mb.theme and not set(ma.theme.split()) & set(mb.theme.split()):
             return True  # objects with no word in common
         return apart(ma, mb)
+
+    def other_doers(self, a: Located[Claim], b: Located[Claim]) -> bool:
+        """Deeds done to something by two kinds of actor ("the nurses accepted the offer", "the porters
+        rejected a plan"): two deeds. A verb with no object ("a section of tunnel collapsed", "the roof
+        collapsed") may name one thing two ways, so it is not told apart by its subject."""
+        ma, mb = self.of(a), self.of(b)
+        if ma is None or mb is None or not (ma.theme or mb.theme):
+            return False
+        if named_actors(a.fact) & named_actors(b.fact) or ma.agents & mb.agents:
+            return False  # "Rosa Feld and two other members", "she and her two allies": one named actor
+        return bool(ma.doer and mb.doer and ma.doer != mb.doer)
 
 
 def _distinct_sources(a: Claim, b: Claim) -> bool:

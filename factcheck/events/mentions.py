@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck import lexicon
@@ -22,7 +22,7 @@ from factcheck.extract.people import name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
-from factcheck.lang.chunks import chunk, subject_of
+from factcheck.lang.chunks import Chunks, chunk, subject_of
 from factcheck.lang.derive import verbs_of
 from factcheck.lang.modality import modality_of
 from factcheck.lang.model import NounGroup
@@ -132,6 +132,16 @@ class _Spans:
         return i + 1 < len(self.spans) and self.spans[i + 1][0] < end
 
 
+def _object(tokens: Sequence[Token], chunks: Chunks, k: int) -> NounGroup | None:
+    """The noun group a verb takes right after it, past a participle the tagger read as a verb
+    ("accepted a [revised] pay offer")."""
+    found = chunks.noun_at.get(k)
+    if found is None and k + 2 < len(tokens) and tokens[k].upos == "DET" and tokens[k + 1].upos == "VERB" \
+            and tokens[k + 1].norm.endswith("ed"):
+        found = chunks.noun_at.get(k + 2)
+    return found
+
+
 def _theme(tokens: Sequence[Token], group: NounGroup | None) -> str | None:
     """What a verb acts on, as its noun group's nouns and names ("ishros bridge repair", "curfew"):
     two groups with one head but other names ("the Ishros bridge", "the Lopel bridge") are two things."""
@@ -239,11 +249,15 @@ def event_mentions(
     lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
                       SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
+    doers: dict[int, str] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             _, hi = doc.sentence_token_range(g.sent)
             agents = _agents(tokens, subjects[g.head], lookup)
-            obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
+            subject = subjects[g.head]
+            if subject is not None and tokens[subject.head].upos == "NOUN":
+                doers[g.head] = tokens[subject.head].lemma.lower()  # "nurses accepted", "porters rejected"
+            obj = subjects[g.head] if g.passive else _object(tokens, chunks, g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme,
                              "other" if _earlier(tokens, g.first, g.last, hi) else None)
@@ -264,8 +278,9 @@ def event_mentions(
                 kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
                 background = "other" if kind == "state" and _earlier(tokens, i, i, hi) else None
             a, b = _clause_bounds(tokens, lo, hi, i)
-            out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
-                                tokens[a].start, tokens[b - 1].end, lo))
+            m = _mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
+                         tokens[a].start, tokens[b - 1].end, lo)
+            out.append(replace(m, doer=doers[i]) if i in doers else m)
     return mark_background(out)
 
 

@@ -16,7 +16,8 @@ class EventMention:
     value of the date that times it, ``where`` the place it happens in, ``participants``
     the people ("person:surname") and organisations ("org:name") of its clause, and
     ``agents`` the people named in a verb's subject ("DiLeo played for ten seasons"),
-    ``theme`` the lemma of the noun its object is headed by ("imposed a [curfew]").
+    ``theme`` the lemma of the noun its object is headed by ("imposed a [curfew]"), and
+    ``doer`` the common noun heading a verb's subject ("[nurses] accepted the offer").
     ``instance`` is set when a cue makes it another instance of its kind ("another
     attack" → "other", "the second round" → "second"); ``year`` is the year its date
     or a year before it names ("the 2019 flood").
@@ -37,6 +38,7 @@ class EventMention:
     participants: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     theme: str | None = None
+    doer: str | None = None
     instance: str | None = None
     year: int | None = None
 
