@@ -166,6 +166,9 @@ class QuoteMatch:
     b: str
     alignment: QuoteAlignment
     same_speaker: bool = False  # both speakers named, and named as one person ("Mara Fenn", "Fenn")
+    # one speaker a proxy's role ("a spokeswoman for the company"), the other named and holding,
+    # in its own article, an office that is no such role (the chief executive): two people
+    proxy_clash: bool = False
 
 
 @dataclass(frozen=True)

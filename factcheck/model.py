@@ -237,7 +237,9 @@ class Quote:
 
     ``speaker_by`` says how the speaker was found: "name" (a person named at the cue),
     "pronoun" (resolved, or kept as written), "role" (a phrase such as "a company
-    spokeswoman"), "according to", "continuation" (the previous quotation's speaker),
+    spokeswoman"), "according to", "continuation" (the previous quotation's speaker, or
+    the paragraph before's when a quotation runs on), "previous sentence" (the subject who
+    reports someone's words in the sentence before),
     "subject" (of a verb of using or calling that takes the words) or "headline".
     """
 

@@ -155,16 +155,51 @@ def test_marks_single_doubled_and_straight() -> None:
     assert [t for t, _ in got][2:] == ["busiest week", "the boats are back"]
 
 
-def test_multi_paragraph_quote_stays_one() -> None:
+def test_multi_paragraph_quote_is_one_quotation_a_paragraph_with_the_speaker_of_its_cue() -> None:
     text = (
         "Alma Rudd read out the statement.\n\n"
         "“The ministry has found the money for the first stage.\n\n"
         "“The second stage will follow in the spring,” Rudd said.\n\n"
         "Nobody asked a question."
     )
-    (q,) = extract_quotes(text)
-    assert q.text.startswith("The ministry has found") and q.text.endswith("in the spring,")
-    assert q.speaker == "Alma Rudd"
+    first, second = extract_quotes(text)
+    assert first.text == "The ministry has found the money for the first stage."
+    assert second.text == "The second stage will follow in the spring,"
+    assert (first.speaker, first.speaker_by) == ("Alma Rudd", "continuation")
+    assert (second.speaker, second.speaker_by) == ("Alma Rudd", "name")
+
+
+def test_run_on_quotation_keeps_its_speaker_into_the_next_paragraph() -> None:
+    text = (
+        "Mayor Ruth Adeyemi told reporters: “We promised the people of Lower Calloway a wall.\n\n"
+        "“It will buy families the hours they need to get out safely.”\n\n"
+        "“It will not stop every flood,” said the engineer, Piet Varga."
+    )
+    first, second, third = extract_quotes(text)
+    assert (first.speaker, second.speaker, second.speaker_by) == ("Ruth Adeyemi", "Ruth Adeyemi", "continuation")
+    assert third.speaker == "Piet Varga"
+
+
+def test_quotation_after_a_sentence_reporting_someone_is_theirs() -> None:
+    text = (
+        "Piet Varga, the chief engineer, said the design had been tested against the 2024 floods. "
+        "“We built the model on the worst night this valley has seen.”\n\n"
+        "The council said a meeting would follow. Residents were angry. “Nobody asked us at all.”"
+    )
+    first, second = extract_quotes(text)
+    assert (first.speaker, first.speaker_by) == ("Piet Varga", "previous sentence")
+    assert second.speaker is None  # the sentence before reports nobody
+
+
+def test_quotation_after_its_speakers_cue_sentence_continues_it() -> None:
+    text = (
+        "“This is a commercial decision,” said Marta Lindqvist, who took over as chief executive in "
+        "October. “Keston has simply lost too much volume.”\n\n"
+        "“We will fight it,” said Gary Pell. Union members met on Friday. “It is over for us.”"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.speaker_by) for q in quotes] == [
+        ("Marta Lindqvist", "name"), ("Marta Lindqvist", "continuation"), ("Gary Pell", "name"), (None, None)]
 
 
 def test_quote_left_open_ends_with_its_paragraph() -> None:

@@ -166,6 +166,29 @@ def align_quotes(a: QuoteKey, b: QuoteKey) -> QuoteAlignment:
     )
 
 
+@cache
+def _proxy_roles() -> tuple[str, ...]:
+    return tuple(sorted(words("quotes_proxy_roles.txt"), key=len, reverse=True))
+
+
+def _proxy_role(phrase: str) -> str | None:
+    """The proxy's role a described speaker names: "a spokeswoman for the company" -> "spokeswoman"."""
+    low = f" {phrase.lower()} "
+    return next((r for r in _proxy_roles() if f" {r} " in low), None)
+
+
+def _proxy_clash(role: Located[Quote], named: Located[Quote]) -> bool:
+    """A quotation given to a proxy ("a company spokeswoman") and to a named person whose every
+    title in their own article is some other office: two people, not one named two ways."""
+    qr, qn = role.fact, named.fact
+    if qr.speaker_by not in ("role", "previous sentence", "continuation") or qn.speaker is None:
+        return False
+    if qr.speaker is None or qr.speaker[:1].isupper() or _proxy_role(qr.speaker) is None:
+        return False
+    titles = [p.title for p in named.facts.people if p.title and same_person(p.name, qn.speaker)]
+    return bool(titles) and all(_proxy_role(t) is None for t in titles)
+
+
 def _bigrams(key: QuoteKey) -> set[tuple[str, str]]:
     plain = key.plain
     return {(plain[i], plain[i + 1]) for i in range(len(plain) - 1)}
@@ -191,6 +214,7 @@ def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair
             continue
         ka, kb = normalize_quote(x[1].fact.text), normalize_quote(y[1].fact.text)
         sa, sb = x[1].fact.speaker, y[1].fact.speaker
-        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb), bool(sa and sb and _one_speaker(sa, sb)))
+        match = QuoteMatch(ka.text, kb.text, align_quotes(ka, kb), bool(sa and sb and _one_speaker(sa, sb)),
+                           _proxy_clash(x[1], y[1]) or _proxy_clash(y[1], x[1]))
         out.append(Pair(x[1], y[1], round(shared / max(1, smaller), 3), match))
     return out

@@ -44,6 +44,21 @@ EXAMPLES = (
                                   "Fenn said."),
         article("b.txt", WEDNESDAY, '"We have written to the ministry again and again," Fenn said.'),
     ), fires=None),
+    # a proxy's words against an office holder's: two people
+    Example((
+        article("a.txt", TUESDAY, "Chief executive Marta Lindqvist ordered the review. \"This is a commercial "
+                                  'decision, not a reflection on our staff," a spokeswoman for the company said.'),
+        article("b.txt", TUESDAY, '"This is a commercial decision, not a reflection on our staff," said Marta '
+                                  "Lindqvist, Harwell's chief executive."),
+    ), fires=("This is a commercial decision, not a reflection on our staff,",
+              "This is a commercial decision, not a reflection on our staff,")),
+    # the spokeswoman named in the other report is the same proxy
+    Example((
+        article("a.txt", TUESDAY, '"This is a commercial decision, not a reflection on our staff," a spokeswoman '
+                                  "for the company said."),
+        article("b.txt", TUESDAY, '"This is a commercial decision, not a reflection on our staff," said Harwell '
+                                  "spokeswoman Anna Berg."),
+    ), fires=None),
 )
 
 
@@ -57,11 +72,13 @@ EXAMPLES = (
 def judge(pair: Pair[Quote]) -> Finding | None:
     """The same quotation attributed to different people."""
     qa, qb = pair.a.fact, pair.b.fact
-    if not (_named(qa.speaker) and _named(qb.speaker)):
-        return None
     match: QuoteMatch = pair.detail
+    if not (_named(qa.speaker) and _named(qb.speaker) or match.proxy_clash):
+        return None
     if match.same_speaker:
         return None
+    if qa.speaker_by == qb.speaker_by == "continuation":
+        return None  # both carry on an earlier quotation's speaker: that quotation's pair says it
     al = match.alignment
     if not al.same_quote or al.matched < (_MIN_PARTIAL if al.partial else _MIN_MATCHED):
         return None

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from factcheck.extract.people import extract_people, gender
@@ -40,6 +40,7 @@ class _Raw:
     start: int
     end: int
     close_end: int
+    continues: bool = False  # opens a paragraph that carries on the quotation before it
 
 
 # ---------------------------------------------------------------- scanning marks
@@ -79,6 +80,7 @@ def _scan(text: str) -> list[_Raw]:
     out: list[_Raw] = []
     stack: list[tuple[str, int, int]] = []  # (kind "d"/"s", mark style, offset after the mark)
     outer_open = -1
+    continued = False  # the open quotation carries on one from an earlier paragraph
     bi = 0
     skip_until = -1
     for m in _MARK.finditer(text):
@@ -93,25 +95,29 @@ def _scan(text: str) -> list[_Raw]:
                 continue
             if stack[0][0] == "d":
                 nxt = _OPENERS_AT_LINE.match(text, _next_line(text, brk))
-                if nxt and _continues(text, breaks, bi, brk, nxt.end()):
-                    skip_until = nxt.end()
-                    # keep only the outer quotation open across the break
-                    del stack[1:]
-                    continue
                 end = _rstrip(text, stack[0][2], brk)
+                if nxt and _continues(text, breaks, bi, brk, nxt.end()):
+                    # each paragraph of a run-on quotation is a quotation of its own, the later
+                    # ones marked as continuing it, so they keep its speaker and their own place
+                    if end > stack[0][2]:
+                        out.append(_Raw(outer_open, stack[0][2], end, end, continued))
+                    skip_until = nxt.end()
+                    stack[:] = [(stack[0][0], stack[0][1], nxt.end())]
+                    outer_open, continued = nxt.start(), True
+                    continue
                 if end > stack[0][2]:
-                    out.append(_Raw(outer_open, stack[0][2], end, end))
+                    out.append(_Raw(outer_open, stack[0][2], end, end, continued))
             stack.clear()
         if i < skip_until:
             continue
         kind = _kind(text, i, j, mark, stack)
         if kind == "open-d":
             if not stack:
-                outer_open = i
+                outer_open, continued = i, False
             stack.append(("d", ord(mark[0]), j))
         elif kind == "open-s":
             if not stack:
-                outer_open = i
+                outer_open, continued = i, False
             stack.append(("s", ord(mark[0]), j))
         elif kind == "close-d":
             while stack and stack[-1][0] != "d":
@@ -119,16 +125,16 @@ def _scan(text: str) -> list[_Raw]:
             if stack:
                 opened = stack.pop()
                 if not stack:
-                    out.append(_Raw(outer_open, opened[2], i, j))
+                    out.append(_Raw(outer_open, opened[2], i, j, continued))
         elif kind == "close-s":
             opened = stack.pop()
             if not stack:
-                out.append(_Raw(outer_open, opened[2], i, j))
+                out.append(_Raw(outer_open, opened[2], i, j, continued))
     if stack and stack[0][0] == "d":
         k = bisect_right(breaks, stack[0][2])
         end = _rstrip(text, stack[0][2], breaks[k] if k < len(breaks) else len(text))
         if end > stack[0][2]:
-            out.append(_Raw(outer_open, stack[0][2], end, end))
+            out.append(_Raw(outer_open, stack[0][2], end, end, continued))
     return [r for r in out if _WORD.search(text, r.start, r.end)]
 
 
@@ -573,17 +579,28 @@ def _colon_lead(text: str, open_at: int, floor: int) -> int | None:
     return _sentence_start(text, k, floor)
 
 
-def _according_nearby(ctx: _Ctx, raw: _Raw, floor: int) -> tuple[_Speaker, str] | None:
-    """A cue-less quotation right after a sentence that starts "According to X"."""
+def _reported_before(ctx: _Ctx, raw: _Raw, floor: int) -> tuple[_Speaker, str] | None:
+    """A cue-less quotation opening a sentence after one, in its paragraph, that reports someone's
+    words: "According to X, …" or "X, the chief engineer, said the design … ." — the quotation
+    goes on in X's voice."""
     text = ctx.text
-    lo = _sentence_start(text, max(floor, raw.open_at - 1), floor)
+    lo = _sentence_start(text, raw.open_at, floor)
+    if text[lo:raw.open_at].strip():
+        return None  # the quotation sits inside a sentence, not at its start
+    lo = raw.open_at
     prev = _sentence_start(text, max(floor, lo - 1), floor) if lo > floor else lo
+    if prev >= lo or "\n" in text[prev:lo].rstrip():
+        return None
     m = _ACCORDING.search(text, prev, raw.open_at)
     if m:
         sp = _np_after(ctx, m.end(), min(raw.open_at, m.end() + 60))
-        if sp and sp.name:
-            return sp, "according to"
-    return None
+        return (sp, "according to") if sp and sp.name else None
+    hits = [h for h in _verb_hits(ctx, prev, lo) if not h[2].endswith("ing")]
+    if not hits or any(c in text[prev:lo] for c in _QUOTE_MARKS - {"'", "’"}):
+        return None
+    vs, _, cue = hits[0]
+    sp = _np_before(ctx, prev, vs, nearest=False)
+    return (sp, cue) if sp and sp.name and sp.pronoun is None else None
 
 
 def _resolve(ctx: _Ctx, sp: _Speaker, previous: list[tuple[int, str]]) -> str | None:
@@ -690,16 +707,19 @@ def extract_quotes(
         floor = prev_raw.close_end if prev_raw else 0
         ceiling = raws[k + 1].open_at if k + 1 < len(raws) else len(text)
         n_words = len(_WORD.findall(text, raw.start, raw.end))
-        found = _after_cue(ctx, raw, ceiling) or _before_cue(ctx, raw, floor, n_words <= _TERM_WORDS)
         name = None
         by = None
+        found = _after_cue(ctx, raw, ceiling) or _before_cue(ctx, raw, floor, n_words <= _TERM_WORDS)
+        if found is None and raw.continues and prev_speaker is not None:
+            sp, cue, name = prev_speaker
+            found, by = (sp, cue), "continuation"
         sentence_like = text[raw.start : raw.start + 1].isupper() and text[raw.start : raw.end].rstrip()[-1:] in ".!?"
         if found is None and (n_words > _TERM_WORDS or sentence_like):
-            found = _according_nearby(ctx, raw, floor)
-            if found is None and prev_speaker is not None and _same_run(text, prev_raw, raw, ctx):
+            if prev_speaker is not None and _same_run(text, prev_raw, raw, ctx, prev_speaker[2]):
                 sp, cue, name = prev_speaker
-                found = (sp, cue)
-                by = "continuation"
+                found, by = (sp, cue), "continuation"
+            elif (found := _reported_before(ctx, raw, floor)) is not None and found[1] != "according to":
+                by = "previous sentence"
         owned = found is None and (found := _clause_subject(ctx, raw, chunks) or _headline(ctx, raw)) is not None
         as_written = False
         if found is not None and name is None:
@@ -714,12 +734,25 @@ def extract_quotes(
             if name and not as_written:
                 insort(previous, (sp.start, name))
             prev_speaker = (sp, cue, name)
+            if raw.continues:
+                _back_fill(out, raws, k)
         else:
             out.append(Quote(raw.start, raw.end, text[raw.start : raw.end], None, None, None, None, term))
             if not term:
                 prev_speaker = None
         prev_raw = raw
     return tuple(out)
+
+
+def _back_fill(out: list[Quote], raws: Sequence[_Raw], k: int) -> None:
+    """A run-on quotation whose cue comes in a later paragraph: the earlier paragraphs of it,
+    still without a speaker, are that speaker's too."""
+    last = out[-1]
+    j = k
+    while raws[j].continues and out[j - 1].speaker is None and not out[j - 1].is_term:
+        out[j - 1] = replace(last, start=out[j - 1].start, end=out[j - 1].end, text=out[j - 1].text,
+                             speaker_by="continuation")
+        j -= 1
 
 
 def _found_by(ctx: _Ctx, sp: _Speaker, cue: str | None) -> str:
@@ -731,14 +764,22 @@ def _found_by(ctx: _Ctx, sp: _Speaker, cue: str | None) -> str:
     return "name" if _mentions_in(ctx, sp.start, sp.end) else "role"
 
 
-def _same_run(text: str, prev: _Raw | None, raw: _Raw, ctx: _Ctx) -> bool:
-    """A cue-less quotation continuing the previous speaker's: nothing but a cue or a break between."""
+def _same_run(text: str, prev: _Raw | None, raw: _Raw, ctx: _Ctx, name: str | None) -> bool:
+    """A cue-less quotation continuing the previous speaker's: nothing but a cue or a break between,
+    or, in one paragraph, only the sentence of the cue that named that speaker
+    ("…,” said Marta Lindqvist, who took over in October. “Keston has …”). Someone reported
+    after that cue's sentence ("The council said …") ends the run."""
     if prev is None:
         return False
-    gap = text[prev.close_end : raw.open_at]
-    if len(gap) > 160 or _mentions_in(ctx, prev.close_end, raw.open_at) and len(gap.split()) > 6:
+    lo, hi = prev.close_end, raw.open_at
+    gap = text[lo:hi]
+    first_end = _sentence_end(text, lo, hi)
+    if len(gap) > 2 * _AFTER_WINDOW or any(h[0] >= first_end for h in _verb_hits(ctx, lo, hi)):
         return False
-    return "\n\n" in gap or len(gap.split()) <= 8
+    near = _mentions_in(ctx, lo, hi)
+    if len(gap) <= 160 and not (near and len(gap.split()) > 6) and ("\n\n" in gap or len(gap.split()) <= 8):
+        return True
+    return name is not None and "\n" not in gap and first_end >= lo + len(gap.rstrip())
 
 
 # ---------------------------------------------------------------- normalization
