@@ -132,14 +132,11 @@ class _Spans:
         return i + 1 < len(self.spans) and self.spans[i + 1][0] < end
 
 
-def _object(tokens: Sequence[Token], chunks: Chunks, k: int) -> NounGroup | None:
-    """The noun group a verb takes right after it, past a participle the tagger read as a verb
-    ("accepted a [revised] pay offer")."""
-    found = chunks.noun_at.get(k)
-    if found is None and k + 2 < len(tokens) and tokens[k].upos == "DET" and tokens[k + 1].upos == "VERB" \
-            and tokens[k + 1].norm.endswith("ed"):
-        found = chunks.noun_at.get(k + 2)
-    return found
+def _other_thing(tokens: Sequence[Token], group: NounGroup | None) -> bool:
+    """An object marked as another one of its kind ("rejected an earlier offer", "a separate plan"):
+    the deed done to it is another deed than the story's."""
+    return group is not None and any(
+        _instance_cues().get(tokens[k].norm) == "other" for k in range(group.first, group.head))
 
 
 def _theme(tokens: Sequence[Token], group: NounGroup | None) -> str | None:
@@ -257,10 +254,11 @@ def event_mentions(
             subject = subjects[g.head]
             if subject is not None and tokens[subject.head].upos == "NOUN":
                 doers[g.head] = tokens[subject.head].lemma.lower()  # "nurses accepted", "porters rejected"
-            obj = subjects[g.head] if g.passive else _object(tokens, chunks, g.last + 1)  # "a curfew was imposed"
+            obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
+            earlier = _earlier(tokens, g.first, g.last, hi) or _other_thing(tokens, obj)
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme,
-                             "other" if _earlier(tokens, g.first, g.last, hi) else None)
+                             "other" if earlier else None)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
                 if tokens[k].upos == "VERB" and k not in g.auxiliaries:
                     heads[k] = (False, "fact", agents, None, None)

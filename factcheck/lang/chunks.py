@@ -91,6 +91,20 @@ def _modifier_before(tokens: Sequence[Token], i: int, a: int) -> int:
     return -1
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _noun_after_article(tokens: Sequence[Token], i: int, j: int, b: int) -> int:
+    """Where a noun after verb-tagged words ends a group that an article opened ("a proposed change",
+    "the revised pay offer"), or -1: an article never takes a verb, so the tagger misread a modifier."""
+    if tokens[i].norm not in _ARTICLES or any(tokens[k].upos not in ("DET", "ADJ") for k in range(i, j)):
+        return -1
+    k = j
+    while k < b and k - j < 3 and tokens[k].upos in ("VERB", "ADJ"):
+        k += 1
+    return k if k < b and k > j and tokens[k].upos == "NOUN" else -1
+
+
 def noun_groups(tokens: Sequence[Token]) -> tuple[NounGroup, ...]:
     """Maximal runs of DET/ADJ/NUM/PROPN/NOUN (a possessive pronoun, "'s" or a currency sign inside)."""
     possessive = data.words("possessive_determiners.txt")
@@ -120,6 +134,8 @@ def noun_groups(tokens: Sequence[Token]) -> tuple[NounGroup, ...]:
                     j += 1
                 elif u.norm in ("'s", "'") and u.upos == "PART" and j + 1 < b and tokens[j + 1].upos in _IN_NOUN_GROUP:
                     j += 1
+                elif u.upos == "VERB" and (k := _noun_after_article(tokens, i, j, b)) > j:
+                    j = k  # "a revised pay offer": no verb follows an article, so these modify the noun
                 elif u.norm in currency and j + 1 < b and tokens[j + 1].upos == "NUM" and prev.upos != "NUM":
                     j += 1
                 else:
@@ -345,12 +361,15 @@ def _left_subject(chunks: Chunks, group: VerbGroup, depth: int) -> NounGroup | N
 
 
 def _climb(chunks: Chunks, ng: NounGroup, begin: int) -> NounGroup:
-    """From a preposition's object to the noun group it modifies ("the agency" in "the head of the agency")."""
+    """From a preposition's object to the noun group it modifies ("the agency" in "the head of the agency");
+    never over a word that opens a clause ("two months after nurses rejected")."""
     tokens = chunks.tokens
+    subordinators = data.words("subordinators.txt")
     while True:
         before = ng.first - 1
         outer = chunks.noun_at.get(before - 1)
-        if before > begin and tokens[before].upos == "ADP" and outer is not None:
+        if before > begin and tokens[before].upos == "ADP" and outer is not None \
+                and tokens[before].norm not in subordinators:
             ng = outer
         else:
             return ng
