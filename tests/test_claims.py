@@ -197,3 +197,17 @@ def test_one_verb_on_two_different_objects_is_no_polarity_clash() -> None:
                   "The Harbour Workers' Union rejected the pension plan from the port authority on Monday.") == []
     assert _kinds("The Harbour Workers' Union accepted the wage offer from the port authority on Monday.",
                   "The Harbour Workers' Union rejected the wage offer from the port authority on Monday.") == ["polarity"]
+
+
+def test_a_copula_and_a_class_is_a_claim_with_its_negation() -> None:
+    text = "The new bridge is not a suspension bridge, the roads authority said."
+    c = only(text, "suspension")
+    assert group(c, text) == "is not a suspension bridge"
+    assert c.negated and c.predicate == "a suspension bridge"
+    text = "The old bridge was a swing bridge."
+    assert not only(text, "swing").negated
+
+
+def test_a_noun_that_takes_of_is_a_relation_not_a_class() -> None:
+    text = "Olsen is not a member of the board."
+    assert not [c for c in claims(text) if c.predicate and "member" in c.predicate]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.lang import analyse_text
-from factcheck.lang.chunks import Chunks, chunk, counted_noun, subject_of
+from factcheck.lang.chunks import Chunks, chunk, complement_nouns, counted_noun, subject_of
 from factcheck.lang.model import VerbGroup
 
 
@@ -121,3 +121,26 @@ def test_number_of_a_noun_group() -> None:
     toks = c.tokens
     i = [t.text for t in toks].index("12")
     assert toks[counted_noun(c, i)].text == "protesters"
+
+
+def test_an_article_before_verb_tagged_modifiers_opens_one_noun_group() -> None:
+    text, c = groups("Nurses have accepted a revised pay offer, and porters rejected a proposed change.")
+    spans = [span(text, g.span) for g in c.noun_groups]
+    assert "a revised pay offer" in spans and "a proposed change" in spans
+    text, c = groups("The company reported profits that rose sharply.")
+    assert "The company" in [span(text, g.span) for g in c.noun_groups]  # a noun, then a verb: no group
+
+
+def test_a_subject_is_not_climbed_to_across_a_clause_opening_word() -> None:
+    text, c = groups("The vote came two months after nurses rejected an earlier offer.")
+    assert subject(text, c, "reject") == "nurses"
+    text, c = groups("The head of the agency resigned on Monday.")
+    assert subject(text, c, "resign") == "The head"
+
+
+def test_complement_nouns_of_a_to_phrase_after_a_predicate() -> None:
+    text = "The bridge is open to cars, buses and cyclists from Wednesday. It is open now."
+    toks = analyse_text(text)
+    to = next(k for k, t in enumerate(toks) if t.norm == "to")
+    assert complement_nouns(toks, to) == {"car", "bus", "cyclist"}
+    assert complement_nouns(toks, len(toks) - 2) == frozenset()  # "now": no to-phrase

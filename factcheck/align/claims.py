@@ -9,6 +9,7 @@ assert them: the article against a source it reports, or two reported sources.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cache
 
@@ -18,6 +19,7 @@ from factcheck.align.index import candidate_pairs
 from factcheck.events.attach import apart, governing, named_event, within
 from factcheck.events.model import EventMention
 from factcheck.extract.places import relation
+from factcheck.lang.chunks import complement_nouns
 from factcheck.lang.modality import planning
 from factcheck.extract.lexis import once_events
 from factcheck.facts import AnchorMatch, ClaimMatch, DocFacts, EventMatch, Located, Pair
@@ -56,6 +58,7 @@ class _Events:
 
     def __init__(self) -> None:
         self._seen: dict[int, EventMention | None] = {}
+        self._complements: dict[int, frozenset[str]] = {}
 
     def of(self, item: Located[Claim]) -> EventMention | None:
         key = id(item.fact)
@@ -69,7 +72,18 @@ class _Events:
         ma, mb = self.of(a), self.of(b)
         if ma is not None and mb is not None and ma.theme and mb.theme and not set(ma.theme.split()) & set(mb.theme.split()):
             return True  # objects with no word in common
+        ca, cb = self.complement(a), self.complement(b)
+        if ca and cb and not ca & cb:
+            return True  # "open to cars" and "not open to heavy lorries": said of two things
         return apart(ma, mb)
+
+    def complement(self, item: Located[Claim]) -> frozenset[str]:
+        """The nouns of what a predicate holds towards ("open to [cars, buses]", "closed to [lorries]")."""
+        key = id(item.fact)
+        if key not in self._complements:
+            doc = item.facts.doc
+            self._complements[key] = complement_nouns(doc.tokens, bisect_left(doc.token_starts, item.fact.pred_end))
+        return self._complements[key]
 
     def other_doers(self, a: Located[Claim], b: Located[Claim]) -> bool:
         """Deeds done to something by two kinds of actor ("the nurses accepted the offer", "the porters

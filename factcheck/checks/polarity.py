@@ -78,6 +78,16 @@ EXAMPLES = (
                                   "said. Fund groups haven't lost control of the outgoing money, says Lou "
                                   "Harvey, its president."),
     ), fires=None),
+    # a copula puts the subject in a class, or says it is not in it
+    Example((
+        article("a.txt", TUESDAY, "The new bridge at Corlow is a suspension bridge, its deck hung from two cables."),
+        article("b.txt", TUESDAY, "The new bridge at Corlow is not a suspension bridge: its deck is cable-stayed."),
+    ), fires=("is a suspension bridge", "is not a suspension bridge")),
+    # the same state said of two things: open to cars, not open to heavy lorries
+    Example((
+        article("a.txt", TUESDAY, "The bridge at Corlow is open to cars, buses and cyclists from Wednesday."),
+        article("b.txt", TUESDAY, "The bridge at Corlow is not open to heavy lorries until July."),
+    ), fires=None),
     Example((
         article("a.txt", TUESDAY, '"Don\'t shoot him," she says on the recording. "Don\'t shoot him. He has '
                                   'no weapon. He has no weapon," a second voice shouts.'),

@@ -322,7 +322,9 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
         k = bisect_right(anchored, i)
         deed = (k < len(anchored) and anchored[k] - i <= DEED_REACH and toks[i].upos == "VERB"
                 and not toks[i].norm.endswith("ing"))
-        if not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
+        if not n and (n := _copular_noun(toks, keys, a, i, b)):
+            generic = True
+        elif not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
                 deed or _after_aux(toks, keys, a, i)):
             if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
                 if (keys[i],) not in _light_stems() and keys[i] not in _reporting():
@@ -352,6 +354,28 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
         out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]], timed))
         i += n
     return out
+
+
+def _copular_noun(toks: list[Token], keys: tuple[str, ...], a: int, i: int, b: int) -> int:
+    """The length of a class a copula puts its subject in ("is [not] a suspension bridge", "was never
+    an official candidate"), from the article on, or 0. A noun that takes "of" names a relation
+    ("a member of the board"), which the noun alone does not say, so it is left out."""
+    if toks[i].norm not in ("a", "an") or not _after_copula(toks, keys, a, i):
+        return 0
+    j = i + 1
+    while j < b and toks[j].upos in ("ADJ", "NOUN"):
+        j += 1
+    if j == i + 1 or toks[j - 1].upos != "NOUN" or (j < b and toks[j].upos == "ADP"):
+        return 0
+    return j - i
+
+
+def _after_copula(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool:
+    """Whether a form of "be" stands before ``i``, past negation and adverbs ("is not", "was never")."""
+    k = i - 1
+    while k >= a and (toks[k].norm in ("not", "never", "n't") or toks[k].norm.endswith("ly")):
+        k -= 1
+    return k >= a and keys[k] == "be"
 
 
 def _verbal(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool:
