@@ -34,8 +34,23 @@ def test_a_venue_an_event_is_held_at_with_its_alias() -> None:
     rel = only("The Harriers will play the cup final at the Northgate Stadium, known locally as the Cauldron, "
                "on Saturday.")
     assert (rel.holder, rel.relation, rel.value, rel.aliases) == (
-        "name:harriers", "play final at", "Northgate Stadium", ("Cauldron",))
-    assert rel.slot == "where the Harriers play the cup final"
+        "event:cup final", "venue", "Northgate Stadium", ("Cauldron",))
+    assert rel.slot == "the venue of the cup final"
+
+
+def test_the_venue_of_an_event_is_one_slot_whoever_plays_in_it() -> None:
+    a = only("Ashby Rovers and Caxton Athletic will meet in the Northern Counties Cup final at Hallam Park.")
+    b = only("Ashby Rovers will face Caxton Athletic in the Northern Counties Cup final on May 30 at the "
+             "Riverside Ground.")
+    assert a.holder == b.holder == "event:northern county cup final"
+    assert (a.value, b.value) == ("Hallam Park", "Riverside Ground")
+    women = only("The women's final will be played at the Riverside Ground on May 29.")
+    assert (women.holder, women.slot) == ("event:woman final", "the venue of the women's final")
+
+
+def test_a_team_with_no_event_noun_holds_its_own_venue() -> None:
+    rel = only("The Harriers play their home games at the Northgate Stadium.")
+    assert (rel.holder, rel.relation) == ("name:harriers", "play game at")
 
 
 def test_a_negated_dated_or_said_venue_gives_no_slot() -> None:

@@ -53,8 +53,8 @@ def judge(pair: Pair[Relation]) -> Finding | None:
     ev_b = pair.b.evidence(b.start, b.end, value=b.value)
     slot = " ".join(match.slot.split())
     if pair.a.doc is pair.b.doc:
-        message = (f"{file_name(pair.a)} gives {a.value} ({slot}) at line {ev_a.line} "
+        message = (f"{file_name(pair.a)} names {a.value} as {slot} at line {ev_a.line} "
                    f"and {b.value} at line {ev_b.line}.")
     else:
-        message = f"{file_name(pair.a)} says {a.value} ({slot}); {file_name(pair.b)} says {b.value}."
+        message = f"{file_name(pair.a)} names {a.value} as {slot}; {file_name(pair.b)} names {b.value}."
     return Finding("entity", graded.severity, graded.confidence, message, (ev_a, ev_b))

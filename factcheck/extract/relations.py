@@ -5,9 +5,11 @@ Two shapes are read, both by structure over the token stream:
 - an apposition after a possessor: "her father, the engineer Anselm Brück", "Harwell's
   chief executive, Ann Holt" (the role nouns are ``relations_roles.txt``); a he or she
   possessor is the person it stands for, and a slot whose holder cannot be told is skipped;
-- a verb that puts its event at a named venue: "the Harriers will play the cup final at
+- a verb that puts its event at a named venue: "the Harriers will play their home games at
   Riverside Park" (the venue prepositions are ``relations_venue_preps.txt``); the holder
   is the verb's subject and the relation the verb, its object's head and the preposition.
+  When an event noun stands between ("will meet in the cup final at", "the final will be
+  played at"), the slot is that event's venue, whoever plays in it.
 
 A negated verb or a clause with its own year ("played at Northgate until 2004") names no
 current value, so it gives no slot. Aliases the article gives ("known locally as the
@@ -24,10 +26,12 @@ from factcheck.extract.people import PRONOUN_REACH, antecedent, name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang.chunks import Chunks, chunk, subject_of
+from factcheck.lang.model import NounGroup, VerbGroup
 from factcheck.lexicon import words
 from factcheck.model import Document, PersonMention, PlaceMention, Relation, TimeMention
 
 VERB_REACH = 10  # tokens between a verb and the venue it puts its event at
+EVENT_REACH = 18  # the same, when an event noun between them holds the venue ("… in the cup final on May 30 at")
 DESCRIPTOR_REACH = 4  # words of description between a role's comma and the name ("the engineer")
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _PeopleIn = Callable[[int, int], Sequence[PersonMention]]
@@ -167,21 +171,27 @@ def _venues(doc: Document, chunks: Chunks, places: Sequence[PlaceMention],
             p -= 1
         if p < 0 or tokens[p].norm not in preps:
             continue
-        group = None
-        for j in range(p - 1, max(-1, p - 1 - VERB_REACH), -1):
-            if tokens[j].sent != tokens[p].sent or tokens[j].norm in (",", ";", "—"):
-                break
-            g = chunks.verb_at.get(j)
-            if g is not None and g.head == j and tokens[j].upos == "VERB":
-                group = g
-                break
+        group, event = _venue_verb(chunks, p)
         if group is None or group.negated or group.lemma in _reporting():
             continue  # "told reporters in the Rose Garden": where something was said, any day
         sentence = doc.sentences[tokens[p].sent]
         if any(sentence.start <= d.start < sentence.end for d in years):
             continue  # "played at Northgate until 2004": a past or dated venue, not the event's
         subject = subject_of(chunks, group)
-        if subject is None:
+        if event is None and group.passive and subject is not None and _names_event(tokens, subject):
+            event = subject  # "the women's final will be played at the Nest"
+        aliases = _aliases(doc, tokens, bisect_left(starts, place.end))
+        if event is not None:
+            # the venue of an event, whoever plays it: "meet in the cup final at", "face X in the cup final at"
+            lo, hi = event.span
+            what = doc.view[lo:hi]
+            if tokens[event.first].upos == "DET":
+                what = what[:1].lower() + what[1:]
+            key = " ".join(t.lemma.lower() for t in tokens[event.first : event.last + 1] if t.upos in _CONTENT)
+            out.append(Relation(place.start, place.end, place.text, f"event:{key}", "venue", f"the venue of {what}",
+                                lo, hi, aliases))
+            continue
+        if subject is None or p - group.head > VERB_REACH:
             continue
         holder = _holder(tokens, subject.first, subject.last)
         obj = chunks.noun_at.get(group.last + 1)
@@ -193,9 +203,38 @@ def _venues(doc: Document, chunks: Chunks, places: Sequence[PlaceMention],
         if tokens[subject.first].upos == "DET":
             who = who[:1].lower() + who[1:]
         slot = f"where {who} {group.lemma}{what}"
-        out.append(Relation(place.start, place.end, place.text, holder, relation, slot, lo, hi,
-                            _aliases(doc, tokens, bisect_left(starts, place.end))))
+        out.append(Relation(place.start, place.end, place.text, holder, relation, slot, lo, hi, aliases))
     return out
+
+
+_CONTENT = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
+
+
+def _names_event(tokens: Sequence[Token], group: NounGroup) -> bool:
+    """Whether a noun group names one event: its last word is an event noun ("the cup final", tagged
+    as an adjective or not, "the summit"), neither plural nor someone's ("their home games" are the
+    team's, which the team's own slot holds)."""
+    last = tokens[group.last]
+    if last.lemma.lower() not in lang_data.words("event_words.txt") or last.norm != last.lemma.lower():
+        return False
+    return tokens[group.first].norm not in lang_data.words("possessive_determiners.txt")
+
+
+def _venue_verb(chunks: Chunks, p: int) -> tuple[VerbGroup | None, NounGroup | None]:
+    """The verb that puts an event at the venue after preposition ``p``, and the event noun group in
+    between if there is one ("will meet in [the cup final] at", "face Caxton in [the final] on May 30 at")."""
+    tokens = chunks.tokens
+    event = None
+    for j in range(p - 1, max(-1, p - 1 - EVENT_REACH), -1):
+        if tokens[j].sent != tokens[p].sent or tokens[j].norm in (",", ";", "—"):
+            break
+        ng = chunks.noun_at.get(j)
+        if event is None and ng is not None and ng.last == j and _names_event(tokens, ng):
+            event = ng
+        g = chunks.verb_at.get(j)
+        if g is not None and g.head == j and tokens[j].upos == "VERB":
+            return g, event
+    return None, None
 
 
 def _holder(tokens: Sequence[Token], first: int, last: int) -> str:
