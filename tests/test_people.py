@@ -22,6 +22,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
         ("It was signed by Secretary of State Marco Rubio.", "Marco Rubio", "Secretary of State"),
         ("Rep. Gwen Moore said it on Friday.", "Gwen Moore", "Rep."),
         ("Elez Biberaj, the director of the Eurasian service, said so.", "Elez Biberaj", "director of the Eurasian service"),
+        ("The company's chief executive, Anders Holm, said on a call.", "Anders Holm", "chief executive"),
+        ("said the association's secretary, Lyn Carver.", "Lyn Carver", "secretary"),
     ],
 )
 def test_titles(text: str, name: str, title: str) -> None:
@@ -77,3 +79,7 @@ def test_seed_003_people() -> None:
 )
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+def test_a_name_after_a_comma_is_no_one_without_a_title_before_it() -> None:
+    assert extract_people("In the morning, Anders Holm arrived.") == ()

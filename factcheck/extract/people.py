@@ -220,8 +220,10 @@ class _Found:
     honorific: str | None
 
 
-def _title_before(text: str, toks: list[_Tok], k: int) -> tuple[tuple[str, int] | None, bool]:
-    """The title phrase ending right before token ``k`` ("Russia's veteran foreign minister").
+def _title_before(text: str, toks: list[_Tok], k: int, apposition: bool = False
+                  ) -> tuple[tuple[str, int] | None, bool]:
+    """The title phrase ending right before token ``k`` ("Russia's veteran foreign minister"), or
+    before the comma that opens an ``apposition`` ("the company's chief executive, Anders Holm").
 
     The flag says the walk used every token given without stopping, so more may belong to it.
     """
@@ -232,6 +234,8 @@ def _title_before(text: str, toks: list[_Tok], k: int) -> tuple[tuple[str, int] 
     while i >= 0 and count < _MAX_TITLE:
         tok = toks[i]
         gap = text[tok.end : toks[i + 1].start]
+        if apposition and i == k - 1:
+            gap = gap.replace(",", "", 1)
         if gap not in (" ", "\u00a0") and not (gap == "" and toks[i + 1].text == "."):
             break
         low = _bare(tok.low)
@@ -348,6 +352,9 @@ def _candidates(text: str) -> list[_Found]:
         name_tokens = tuple(_bare(t.text) for t in ws)
         if _POSSESSIVE.search(last.text):
             end = last.start + len(_bare(last.text))
+        if titled is None and len(back) > 1 and back[-1].text == "," and text[end : end + 1] in (",", "."):
+            # "the company's chief executive, Anders Holm, said": a title in apposition before the name
+            titled, _ = _title_before(text, back[:-1] + [ws[0]], len(back) - 1, apposition=True)
         title, title_start = (titled if titled else (None, None))
         before_title = title is not None
         if title is None:
