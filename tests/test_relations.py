@@ -57,3 +57,14 @@ def test_a_negated_dated_or_said_venue_gives_no_slot() -> None:
     assert relations("The Harriers will not play the cup final at the Northgate Stadium.") == []
     assert relations("The Harriers played their home games at the Northgate Stadium until 2004.") == []
     assert relations("The minister told reporters at the Grand Palace Hotel that talks would resume.") == []
+
+
+def test_a_name_no_list_holds_is_a_venue_where_an_event_is_held_at_it() -> None:
+    rel = only("The Cromer Shield final between Dunmore Athletic and Harlow Town will be played at the Cauldron.")
+    assert (rel.holder, rel.value) == ("event:cromer shield final", "Cauldron")
+    assert relations("Dunmore Athletic will train at the Cauldron on Friday.") == []  # no event held there
+
+
+def test_where_an_accident_happened_is_no_venue_slot() -> None:
+    assert relations("Dozens were killed in a fire at the Halvek Textiles factory on Tuesday.") == []
+    assert relations("Dozens were killed in the fire at Dunmarrow on Tuesday.") == []

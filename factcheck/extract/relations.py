@@ -162,9 +162,7 @@ def _venues(doc: Document, chunks: Chunks, places: Sequence[PlaceMention],
     preps = words("relations_venue_preps.txt")
     years = [d for d in dates if d.type == "DATE" and len(d.value) == 4]
     out: list[Relation] = []
-    for place in places:
-        if place.kind != "venue":
-            continue
+    for place, known in _venue_names(doc, tokens, places, dates, preps):
         k = bisect_left(starts, place.start)
         p = k - 1
         if p > 0 and tokens[p].upos == "DET":
@@ -181,6 +179,8 @@ def _venues(doc: Document, chunks: Chunks, places: Sequence[PlaceMention],
         if event is None and group.passive and subject is not None and _names_event(tokens, subject):
             event = subject  # "the women's final will be played at the Nest"
         aliases = _aliases(doc, tokens, bisect_left(starts, place.end))
+        if not known and event is None:
+            continue  # a name the gazetteer does not know is a venue only where an event is held at it
         if event is not None:
             # the venue of an event, whoever plays it: "meet in the cup final at", "face X in the cup final at"
             lo, hi = event.span
@@ -210,12 +210,34 @@ def _venues(doc: Document, chunks: Chunks, places: Sequence[PlaceMention],
 _CONTENT = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
 
 
+def _venue_names(doc: Document, tokens: Sequence[Token], places: Sequence[PlaceMention],
+                 dates: Sequence[TimeMention], preps: frozenset[str]) -> list[tuple[PlaceMention, bool]]:
+    """The venues the gazetteer knows (True), and the proper names no other finder claims right after a
+    venue preposition (False): "will be played at the Cauldron" names a venue the list cannot hold."""
+    out = [(p, True) for p in places if p.kind == "venue"]
+    taken = sorted([(p.start, p.end) for p in places] + [(d.start, d.end) for d in dates])
+    begins = [a for a, _ in taken]
+    for k, tok in enumerate(tokens):
+        if tok.norm not in preps:
+            continue
+        j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].upos == "DET")
+        end = _proper_run(tokens, j)
+        if end == j or (end < len(tokens) and tokens[end].upos == "NOUN"):
+            continue  # no name, or a name that modifies a noun ("the Halvek Textiles factory")
+        lo, hi = tokens[j].start, tokens[end - 1].end
+        i = bisect_left(begins, hi)
+        if i and taken[i - 1][1] > lo:
+            continue  # a place, an organisation or a date ("in May")
+        out.append((PlaceMention(lo, hi, doc.view[lo:hi], doc.view[lo:hi], "venue"), False))
+    return sorted(out, key=lambda x: x[0].start)
+
+
 def _names_event(tokens: Sequence[Token], group: NounGroup) -> bool:
-    """Whether a noun group names one event: its last word is an event noun ("the cup final", tagged
-    as an adjective or not, "the summit"), neither plural nor someone's ("their home games" are the
+    """Whether a noun group names one event held at a venue (``relations_held_events.txt``): "the cup
+    final", tagged as an adjective or not, "the summit"; neither plural nor someone's ("their home games" are the
     team's, which the team's own slot holds)."""
     last = tokens[group.last]
-    if last.lemma.lower() not in lang_data.words("event_words.txt") or last.norm != last.lemma.lower():
+    if last.lemma.lower() not in words("relations_held_events.txt") or last.norm != last.lemma.lower():
         return False
     return tokens[group.first].norm not in lang_data.words("possessive_determiners.txt")
 

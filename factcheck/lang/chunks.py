@@ -371,8 +371,17 @@ def _climb(chunks: Chunks, ng: NounGroup, begin: int) -> NounGroup:
         if before > begin and tokens[before].upos == "ADP" and outer is not None \
                 and tokens[before].norm not in subordinators:
             ng = outer
+        elif before > begin and tokens[before].norm == "and" and outer is not None and _phrase_ahead(tokens, outer, begin):
+            ng = outer  # "the final between Dunmore Athletic and [Harlow Town]": the first conjunct, then on
         else:
             return ng
+
+
+def _phrase_ahead(tokens: Sequence[Token], conjunct: NounGroup, begin: int) -> bool:
+    """Whether a first conjunct is itself a preposition's object, so the climb goes on past it
+    ("between [Dunmore Athletic] and Harlow Town"); a plain "X and Y" subject stays as it is."""
+    before = conjunct.first - 1
+    return before > begin and tokens[before].upos == "ADP"
 
 
 def subject_of(chunks: Chunks, group: VerbGroup, depth: int = 0) -> NounGroup | None:
