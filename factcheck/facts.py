@@ -89,6 +89,12 @@ class DocFacts:
     def event_index(self) -> SpanIndex[EventMention]:
         return SpanIndex.of(self.events)
 
+    def predicate_event(self, start: int, end: int) -> EventMention | None:
+        """The event mention a predicate's span holds: its last verb ("has not been [scheduled]")."""
+        inside = [m for m in self.event_index.starting_in(start, end) if m.end <= end]
+        verbs = [m for m in inside if m.kind == "verb"]
+        return (verbs or inside or [None])[-1]
+
     @cached_property
     def quantity_index(self) -> SpanIndex[Quantity]:
         return SpanIndex.of(self.quantities)

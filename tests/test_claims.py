@@ -211,3 +211,18 @@ def test_a_copula_and_a_class_is_a_claim_with_its_negation() -> None:
 def test_a_noun_that_takes_of_is_a_relation_not_a_class() -> None:
     text = "Olsen is not a member of the board."
     assert not [c for c in claims(text) if c.predicate and "member" in c.predicate]
+
+
+def test_the_claims_view_shows_who_does_what_and_how_the_source_was_found() -> None:
+    from factcheck.report.claims import claims_payload
+
+    doc = document_from_text("story.txt", "Published: Tuesday 2 December 2025\n\n"
+                             "Nurses rejected an earlier offer in January, when the union said the sum was too low. "
+                             "The board did not approve the deal, according to two governors who asked not to be named.\n")
+    entries = [c for s in claims_payload([analyse(doc)])["documents"][0]["sentences"] for c in s["claims"]]
+    rejected = next(c for c in entries if c["predicate"] == "reject")
+    assert rejected["structure"] == {"doer": "nurse", "agents": [], "object": "offer"}
+    assert rejected["source_by"] == "article"
+    approve = next(c for c in entries if c["predicate"] == "approve")
+    assert (approve["source"], approve["source_by"]) == ("two governors", "reported")
+    assert approve["structure"]["doer"] == "board" and approve["polarity"] == "negative"

@@ -303,3 +303,15 @@ def test_a_figure_of_a_background_event_is_not_the_storys_figure() -> None:
     assert [k for k, _ in _kinds(other, SHOOTING)] == []
     assert ("number", ("two people", "three people")) in _kinds(
         other, SHOOTING.replace("killed two people at a bank", "killed three people at a bank"))
+
+
+def test_a_sentence_capital_makes_no_name_but_a_name_capitalized_elsewhere_stays_one() -> None:
+    from factcheck import analyse, document_from_text
+
+    def doers(text: str) -> list[tuple[str | None, frozenset[str]]]:
+        facts = analyse(document_from_text("s.txt", "Published: Tuesday 2 December 2025\n\n" + text + "\n"))
+        return [(m.doer, m.agents) for m in facts.events if m.lemma in ("reject", "receive")]
+
+    assert doers("Nurses rejected an earlier offer in January.") == [("nurse", frozenset())]
+    found = doers("Saltmere has received a rival offer. Analysts said the bid for Saltmere was low.")
+    assert found == [(None, frozenset({"person:saltmere"}))]

@@ -16,7 +16,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from factcheck.align.index import candidate_pairs
-from factcheck.events.attach import apart, governing, named_event, within
+from factcheck.events.attach import apart, governing, named_event
 from factcheck.events.model import EventMention
 from factcheck.extract.places import relation
 from factcheck.lang.chunks import complement_nouns
@@ -63,7 +63,7 @@ class _Events:
     def of(self, item: Located[Claim]) -> EventMention | None:
         key = id(item.fact)
         if key not in self._seen:
-            self._seen[key] = within(item.facts, item.fact.pred_start, item.fact.pred_end)
+            self._seen[key] = item.facts.predicate_event(item.fact.pred_start, item.fact.pred_end)
         return self._seen[key]
 
     def two(self, a: Located[Claim], b: Located[Claim]) -> bool:
@@ -188,7 +188,7 @@ def named_actors(c: Claim) -> frozenset[str]:
 
 def _theme(item: Located[Claim]) -> str | None:
     """The object the claim's verb takes ("curfew" in "imposed a curfew"), unless too general to tell deeds apart."""
-    m = within(item.facts, item.fact.pred_start, item.fact.pred_end)
+    m = item.facts.predicate_event(item.fact.pred_start, item.fact.pred_end)
     return m.theme if m is not None and m.theme and m.theme not in _vague_themes() else None
 
 

@@ -78,13 +78,6 @@ def reporting_verbs() -> frozenset[str]:
     return lang_data.words("reporting_verbs.txt")
 
 
-def within(facts: DocFacts, start: int, end: int) -> EventMention | None:
-    """The event mention a predicate's span holds: its last verb ("has not been [scheduled]")."""
-    inside = [m for m in facts.event_index.starting_in(start, end) if m.end <= end]
-    verbs = [m for m in inside if m.kind == "verb"]
-    return (verbs or inside or [None])[-1]
-
-
 def apart(a: EventMention | None, b: EventMention | None) -> bool:
     """Whether two facts' events are, by explicit evidence, two events (False when either is unknown)."""
     return a is not None and b is not None and two_instances(a, b)

@@ -24,6 +24,7 @@ from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
 from factcheck.lang.chunks import Chunks, chunk, subject_of
 from factcheck.lang.derive import verbs_of
+from factcheck.lang.lemma import lemmatize
 from factcheck.lang.modality import modality_of
 from factcheck.lang.model import NounGroup
 from factcheck.facts import SpanIndex
@@ -160,17 +161,47 @@ def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses
         return people
     head = tokens[subject.head]
     if head.upos == "PROPN" and all(tokens[k].upos in ("PROPN", "PUNCT") for k in range(subject.first, subject.last + 1)):
-        return frozenset({f"person:{name_key(head.text)}"})
+        if not _capital_only_by_position(tokens, subject, lookup.names):
+            return frozenset({f"person:{name_key(head.text)}"})
     return frozenset()
+
+
+def _capital_only_by_position(tokens: Sequence[Token], group: NounGroup, names: frozenset[str]) -> bool:
+    """A one-word "proper noun" opening its sentence that the people finder did not take and the
+    document never capitalizes elsewhere (``names``): its capital is only the sentence's ("Nurses
+    rejected …"), unlike a name's ("Saltmere has received …", "… the bid for Saltmere")."""
+    first = group.first
+    opens = first == 0 or tokens[first - 1].sent != tokens[first].sent
+    return group.first == group.last and opens and tokens[first].norm not in names
+
+
+def _capitalized_inside(tokens: Sequence[Token]) -> frozenset[str]:
+    """The words a document capitalizes somewhere other than at a sentence's start: its names."""
+    return frozenset(t.norm for k, t in enumerate(tokens)
+                     if k and tokens[k - 1].sent == t.sent and t.text[:1].isupper())
+
+
+def _doer(tokens: Sequence[Token], subject: NounGroup | None, names: frozenset[str]) -> str | None:
+    """A common-noun subject's head, as a lemma ("nurses accepted" -> nurse), a sentence's capital aside."""
+    if subject is None:
+        return None
+    head = tokens[subject.head]
+    if head.upos == "NOUN":
+        return head.lemma.lower()
+    if head.upos == "PROPN" and _capital_only_by_position(tokens, subject, names):
+        return lemmatize(head.norm, "NOUN")
+    return None
 
 
 @dataclass(frozen=True)
 class _Clauses:
-    """The document's people, places and dates, looked up by the character range of a clause."""
+    """The document's people, places and dates, looked up by the character range of a clause, and the
+    words it capitalizes inside sentences (its names)."""
 
     people: SpanIndex[PersonMention]
     places: SpanIndex[PlaceMention]
     dates: SpanIndex[TimeMention]
+    names: frozenset[str] = frozenset()
 
 
 def _clause_bounds(tokens: Sequence[Token], sent_start: int, sent_end: int, i: int) -> tuple[int, int]:
@@ -244,7 +275,8 @@ def event_mentions(
                  if ng is not None and tokens[head].lemma in lang_data.words("reporting_verbs.txt")]
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
-                      SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]))
+                      SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]),
+                      _capitalized_inside(tokens))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     doers: dict[int, str] = {}
     for g in chunks.verb_groups:
@@ -252,8 +284,8 @@ def event_mentions(
             _, hi = doc.sentence_token_range(g.sent)
             agents = _agents(tokens, subjects[g.head], lookup)
             subject = subjects[g.head]
-            if subject is not None and tokens[subject.head].upos == "NOUN":
-                doers[g.head] = tokens[subject.head].lemma.lower()  # "nurses accepted", "porters rejected"
+            if (doer := _doer(tokens, subject, lookup.names)) is not None:
+                doers[g.head] = doer  # "nurses accepted", "porters rejected"
             obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
             earlier = _earlier(tokens, g.first, g.last, hi) or _other_thing(tokens, obj)

@@ -196,10 +196,10 @@ def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[Token],
         if words and t.norm in POSSESSIVE_MARKS:
             words.append(t)  # "The team's owners"
             continue
-        if words and (lexis.key(t) in _aux_stems() or t.norm.endswith("ed") or not _is_word(t)):
-            break
-        if _is_word(t) and (words or t.norm not in RELATIVES):
-            words.append(t)
+        if words and (lexis.key(t) in _aux_stems() or t.norm.endswith("ed") or not _is_word(t) or t.norm in RELATIVES):
+            break  # "two governors who asked": the relative clause is not the name
+        if _is_word(t) and (words or t.norm not in RELATIVES and t.norm not in lang_data.words("subordinators.txt")):
+            words.append(t)  # "when the union said": the clause's opening word is not the name
     if not words:
         return None, start, end
     shown = words[:5]

@@ -23,7 +23,31 @@ def _anchor(doc: Document, a: Anchor) -> dict[str, Any]:
     return {**located(doc, a.start, a.end), "value": a.value, "events": sorted(a.events)}
 
 
-def claim_entry(doc: Document, c: Claim) -> dict[str, Any]:
+def _structure(facts: DocFacts, c: Claim) -> dict[str, Any]:
+    """Who does what to what, as the event layer read the predicate: the subject's head noun or the
+    people it names, and the object; the polarity check compares these."""
+    m = facts.predicate_event(c.pred_start, c.pred_end) if c.predicate else None
+    return {
+        "doer": m.doer if m else None,
+        "agents": sorted(m.agents) if m else [],
+        "object": m.theme if m else None,
+    }
+
+
+def _source_by(c: Claim) -> str:
+    if c.quoted:
+        return "quoted"
+    return "reported" if c.source else "article"
+
+
+def _does(structure: dict[str, Any]) -> str:
+    who = ", ".join(a.split(":", 1)[-1] for a in structure["agents"]) or structure["doer"] or ""
+    what = structure["object"] or ""
+    return f"{who} → {what}" if who and what else who or (f"→ {what}" if what else "")
+
+
+def claim_entry(facts: DocFacts, c: Claim) -> dict[str, Any]:
+    doc = facts.doc
     return {
         **located(doc, c.start, c.end),
         "predicate": c.predicate,
@@ -33,7 +57,9 @@ def claim_entry(doc: Document, c: Claim) -> dict[str, Any]:
         "mood": c.mood,
         "hedge": c.hedge,
         "source": c.source,
+        "source_by": _source_by(c),
         "quoted": c.quoted,
+        "structure": _structure(facts, c),
         "actors": sorted(c.actors),
         "events": sorted(c.events),
         "events_inherited": c.inherited,
@@ -60,7 +86,7 @@ def sentence_entry(facts: DocFacts, s: Sentence, index: dict[str, SpanIndex[Any]
         "quantities": [{**located(doc, q.start, q.end), "interval": format_interval(q), "low": q.low, "high": q.high,
                         "unit": q.unit, "counted": q.counted, "hedge": q.hedge}
                        for q in inside("quantities")],
-        "claims": [claim_entry(doc, c) for c in inside("claims")],
+        "claims": [claim_entry(facts, c) for c in inside("claims")],
     }
 
 
@@ -96,7 +122,7 @@ def render_claims(console: Console, items: Sequence[DocFacts]) -> None:
         doc = f.doc
         published = doc.published.isoformat() if doc.published else "no date"
         table = Table(title=f"{doc.path} · published {published}", title_justify="left", show_lines=False)
-        for col in ("line", "who asserts it", "predicate", "mood", "about", "when / where", "numbers"):
+        for col in ("line", "who asserts it", "predicate", "who → what", "mood", "about", "when / where", "numbers"):
             table.add_column(col, overflow="fold")
         idx = fact_indexes(f)
         for s in doc.sentences:
@@ -106,14 +132,15 @@ def render_claims(console: Console, items: Sequence[DocFacts]) -> None:
             numbers = ", ".join(f"{q.text} = {format_interval(q)}" for q in idx["quantities"].starting_in(s.start, s.end))
             line = str(doc.position(s.start, s.start).line)
             if not claims and numbers:
-                table.add_row(line, "", "", "", "", "", numbers)
+                table.add_row(line, "", "", "", "", "", "", numbers)
             for i, c in enumerate(claims):
                 anchors = [f"{a.text} → {a.value}" for a in (*c.dates, *c.places)]
                 about = ", ".join(sorted(c.events)) + (" (from context)" if c.inherited else "")
                 table.add_row(
                     line if i == 0 else "",
-                    (c.source or "the article") + (" (quoted)" if c.quoted else ""),
+                    (c.source or "the article") + ("" if not c.source else f" ({_source_by(c)})"),
                     _predicate_text(doc, c),
+                    _does(_structure(f, c)),
                     c.mood + (f": {c.hedge}" if c.hedge else ""),
                     about,
                     "; ".join(anchors),
