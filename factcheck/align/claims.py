@@ -66,16 +66,22 @@ class _Events:
             self._seen[key] = item.facts.predicate_event(item.fact.pred_start, item.fact.pred_end)
         return self._seen[key]
 
-    def two(self, a: Located[Claim], b: Located[Claim]) -> bool:
+    def two(self, a: Located[Claim], b: Located[Claim], complements: bool = True) -> bool:
         """Whether the claims' predicates are, by explicit evidence, about two events of a kind, or done to
-        two different things ("the name would be released" and "would not release any details")."""
+        two different things ("the name would be released" and "would not release any details");
+        ``complements`` counts what a "to", "for" or "with" phrase names as a thing done to."""
         ma, mb = self.of(a), self.of(b)
-        if ma is not None and mb is not None and ma.theme and mb.theme and not set(ma.theme.split()) & set(mb.theme.split()):
-            return True  # objects with no word in common
-        ca, cb = self.complement(a), self.complement(b)
-        if ca and cb and not ca & cb:
-            return True  # "open to cars" and "not open to heavy lorries": said of two things
+        oa, ob = self.objects(a, ma, complements), self.objects(b, mb, complements)
+        if oa and ob and not oa & ob:
+            return True  # "rejected a media request" and "agreed with Ivana Trump"; "open to cars" and
+            # "not open to heavy lorries": done to, or said of, two things
         return apart(ma, mb)
+
+    def objects(self, item: Located[Claim], m: EventMention | None, complements: bool) -> frozenset[str]:
+        """What a predicate acts on or holds towards: its object's nouns and names, and (with
+        ``complements``) the nouns of a "to", "for" or "with" phrase right after it."""
+        theme = frozenset(m.theme.split()) if m is not None and m.theme else frozenset()
+        return theme | self.complement(item) if complements else theme
 
     def complement(self, item: Located[Claim]) -> frozenset[str]:
         """The nouns of what a predicate holds towards ("open to [cars, buses]", "closed to [lorries]")."""
@@ -236,8 +242,8 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[
         act = 1.0 if deed else actors_compatible(a.fact, b.fact, a.facts is b.facts)
         if w < (MIN_SAME_ARTICLE_WORDING if a.facts is b.facts else MIN_EVENT_WORDING) or act == 0.0:
             continue
-        if events.two(a, b):
-            continue
+        if events.two(a, b, complements=deed):
+            continue  # a dated event noun ("the May 11 vote") is not what its clause's verb is done to
         found = EventMatch(tuple(_dates(a, b)), tuple(_places(a, b)))
         if found.dates or found.places:
             out.append(Pair(a, b, 0.4 + 0.3 * w + 0.3 * act, found))

@@ -83,6 +83,18 @@ EXAMPLES = (
         article("a.txt", TUESDAY, "The new bridge at Corlow is a suspension bridge, its deck hung from two cables."),
         article("b.txt", TUESDAY, "The new bridge at Corlow is not a suspension bridge: its deck is cable-stayed."),
     ), fires=("is a suspension bridge", "is not a suspension bridge")),
+    # opposed verbs done to two things: a request rejected, a party agreed with
+    Example((
+        article("a.txt", TUESDAY, "A judge in Corlow has rejected a media request to open the divorce file "
+                                  "of the mayor. The judge agreed with the mayor's former wife that there was "
+                                  "no reason to intrude on her privacy, the court said."),
+    ), fires=None),
+    # an imperative in a quotation asserts nothing
+    Example((
+        article("a.txt", TUESDAY, '"Don\'t shoot him," she says. The chief also said the clips do not show '
+                                  "whether Harlan held a knife, and said his hands were at his side when he was "
+                                  "shot."),
+    ), fires=None),
     # the same state said of two things: open to cars, not open to heavy lorries
     Example((
         article("a.txt", TUESDAY, "The bridge at Corlow is open to cars, buses and cyclists from Wednesday."),

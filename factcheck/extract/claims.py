@@ -378,6 +378,13 @@ def _after_copula(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> b
     return k >= a and keys[k] == "be"
 
 
+def _first_word(toks: list[Token], a: int, b: int) -> int:
+    """The first word of a clause, past the quotation marks and dashes that may open it."""
+    while a < b and not _is_word(toks[a]):
+        a += 1
+    return a
+
+
 def _verbal(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool:
     """Whether a listed verb is used as a verb here, not as a noun ("any delay") or a bare participle ("ending").
 
@@ -692,7 +699,7 @@ def _clause_claims(
                 mood = "irrealis"
             elif hedge:
                 mood = "hedged"
-            elif pred.group == a and toks[a].norm in ("do", "let"):
+            elif pred.group == _first_word(toks, a, b) and toks[pred.group].norm in ("do", "let"):
                 mood = "irrealis"  # an imperative: "Don't shoot him"
             elif toks[pred.group].norm == "to" and not negated:
                 mood = "irrealis"  # "agreed to hold", "promised to reopen": the plan, not the deed

@@ -426,19 +426,19 @@ def counted_noun(chunks: Chunks, index: int) -> int | None:
     return None
 
 
-COMPLEMENT_PREPOSITIONS = frozenset(("to", "for"))
+COMPLEMENT_PREPOSITIONS = frozenset(("to", "for", "with"))
 
 
 def complement_nouns(tokens: Sequence[Token], k: int) -> frozenset[str]:
-    """The nouns of the "to"/"for" phrase at token ``k``, right after a predicate ("open to cars, buses
-    and cyclists" -> car, bus, cyclist), lemmatized; empty when none is there."""
+    """The nouns and names of the "to", "for" or "with" phrase at token ``k``, right after a predicate
+    ("open to cars, buses and cyclists" -> car, bus, cyclist), lemmatized; empty when none is there."""
     if k >= len(tokens) or tokens[k].norm not in COMPLEMENT_PREPOSITIONS:
         return frozenset()
     chunks = chunk(tokens)
     out: set[str] = set()
     k += 1
     while k < len(tokens) and (ng := chunks.noun_at.get(k)) is not None:
-        out.update(tokens[x].lemma.lower() for x in range(ng.first, ng.last + 1) if tokens[x].upos == "NOUN")
+        out.update(tokens[x].lemma.lower() for x in range(ng.first, ng.last + 1) if tokens[x].upos in ("NOUN", "PROPN"))
         k = ng.last + 1
         if k < len(tokens) and tokens[k].norm in (",", "and", "or"):
             k += 1
