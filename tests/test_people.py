@@ -83,3 +83,11 @@ def test_same_person(a: str, b: str, same: bool) -> None:
 
 def test_a_name_in_apposition_to_a_thing_is_no_person() -> None:
     assert extract_people("The company's new drug, Velora Max, was approved.") == ()
+
+
+def test_a_two_word_name_whose_surname_the_story_repeats_alone_is_a_person() -> None:
+    text = "Now, Maurice Cheeks became the fifth coach fired this season. On Saturday, Cheeks was let go."
+    assert [p.name for p in extract_people(text)] == ["Maurice Cheeks", "Maurice Cheeks"]
+    # a company whose last word is an organisation's, or a name never repeated, is not taken this way
+    assert extract_people("Veyra agreed to buy Brightwell Labs. Labs across the region cheered.") == ()
+    assert extract_people("Now, Maurice Cheeks became the fifth coach fired this season.") == ()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lexicon import mapping, words
+from factcheck.lexicon import entries, mapping, words
 from factcheck.model import PersonMention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -300,8 +300,35 @@ def _title_after(text: str, end: int) -> str | None:
     return None
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+
+
+def _standing_alone(text: str) -> frozenset[str]:
+    """Capitalized words a text also writes on their own, between lower-case words or punctuation
+    ("Cheeks was fired", "said DiLeo"): a two-word name whose last word the story repeats alone is
+    a person named, then referred to by surname, as news writing does."""
+    words_ = list(_WORD_RE.finditer(text))
+    out = set()
+    for i, m in enumerate(words_):
+        w = m.group()
+        if not w[:1].isupper() or len(w) < 2 or w.isupper():
+            continue
+        prev_cap = i > 0 and words_[i - 1].group()[:1].isupper() and text[words_[i - 1].end() : m.start()] == " "
+        next_cap = (i + 1 < len(words_) and words_[i + 1].group()[:1].isupper()
+                    and text[m.end() : words_[i + 1].start()] == " ")
+        if not prev_cap and not next_cap:
+            out.add(w)
+    return frozenset(out)
+
+
+@cache
+def _org_suffixes() -> frozenset[str]:
+    return frozenset(e.lower() for e in entries("places_org_suffixes.txt") if not e.startswith("["))
+
+
 def _candidates(text: str) -> list[_Found]:
     out: list[_Found] = []
+    alone: frozenset[str] | None = None
     for run in _runs(text):
         stream, j = run.tokens, run.n
         run_toks = stream.buf
@@ -368,6 +395,9 @@ def _candidates(text: str) -> list[_Found]:
             or after in _verbs()
             or before in ("said", "says", "told", "according")
         )
+        if not evidence and len(ws) == 2 and _bare(ws[-1].text).lower() not in _org_suffixes():
+            alone = _standing_alone(text) if alone is None else alone
+            evidence = _bare(ws[-1].text) in alone  # "Maurice Cheeks became …", later "Cheeks was fired"
         if not evidence:
             continue
         if len(name_tokens) == 1 and not (before_title or honorific or after in _verbs()):
