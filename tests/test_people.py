@@ -89,5 +89,6 @@ def test_a_two_word_name_whose_surname_the_story_repeats_alone_is_a_person() -> 
     text = "Now, Maurice Cheeks became the fifth coach fired this season. On Saturday, Cheeks was let go."
     assert [p.name for p in extract_people(text)] == ["Maurice Cheeks", "Maurice Cheeks"]
     # a company whose last word is an organisation's, or a name never repeated, is not taken this way
-    assert extract_people("Veyra agreed to buy Brightwell Labs. Labs across the region cheered.") == ()
+    text = "The deal values Brightwell Labs at 1.2 billion euros. Labs across the region cheered."
+    assert extract_people(text) == ()
     assert extract_people("Now, Maurice Cheeks became the fifth coach fired this season.") == ()
