@@ -64,12 +64,20 @@ def _keys(item: Located[Quantity]) -> list[Hashable]:
     return keys
 
 
-def _other_people(a: Located[Quantity], b: Located[Quantity], *, quoted: bool) -> bool:
-    """Figures in sentences about different people ("Brown resigned after six seasons", "He caught eight
-    passes", "Fred LaRue dies at 75"). Figures no verb takes are also told apart by who gives them
-    ("98% of the outflow, says Fidelity's Litvack"; "two-thirds, says Vanguard's Mattes")."""
-    pa = people_near(a.facts, a.fact.start, a.fact.end, quoted=quoted)
-    pb = people_near(b.facts, b.fact.start, b.fact.end, quoted=quoted)
+def _other_holders(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None,
+                   eb: EventMention | None) -> bool:
+    """Figures of two different people: the people a verb's subject names where it names any, else
+    those the sentence is about ("DiLeo has spent 19 seasons", "He also spent seven seasons" after
+    another coach is named; "Fred LaRue dies at 75"). An age is always its sentence's person's.
+    Figures no verb takes are also told apart by who gives them ("98% of the outflow, says
+    Fidelity's Litvack"; "two-thirds, says Vanguard's Mattes")."""
+    quoted = ea is None and eb is None
+    if a.fact.counted != AGE and ea is not None and ea.agents and eb is not None and eb.agents:
+        return False  # both subjects named: the events' own identity decides
+    pa = ea.agents if ea is not None and ea.agents and a.fact.counted != AGE else people_near(
+        a.facts, a.fact.start, a.fact.end, quoted=quoted)
+    pb = eb.agents if eb is not None and eb.agents and b.fact.counted != AGE else people_near(
+        b.facts, b.fact.start, b.fact.end, quoted=quoted)
     return bool(pa and pb and not pa & pb)
 
 
@@ -411,8 +419,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if other_events(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
             continue
         # whose figures these are, when no verb's subject says so: the people their sentences are about
-        held = not (ea and ea.agents) and not (eb and eb.agents) or a.fact.counted == AGE
-        if held and _other_people(a, b, quoted=ea is None and eb is None):
+        if _other_holders(a, b, ea, eb):
             continue  # "DiLeo played for 10 seasons", "He played for 11 seasons": two careers
         ta = contexts.setdefault(id(a), context(a))
         tb = contexts.setdefault(id(b), context(b))
