@@ -420,3 +420,10 @@ def test_who_is_quoted_tells_figures_apart_only_when_no_verb_takes_them():
                     "vice president, with most going into money market funds.",
                     "Still, two-thirds of the outflow has been steered into other Saltmere portfolios, says Brian "
                     "Mattes, a vice president.") == []
+
+
+def test_one_group_of_people_among_others_is_a_part_of_those_the_verb_counts():
+    assert compared("A 63-year-old woman and two men were shot outside the club, the police said.",
+                    "One man was shot outside the club, the police said.") == []
+    assert _texts(compared("Two men were shot outside the club, the police said.",
+                           "Three men were shot outside the club, the police said.")) == [["Two men", "Three men"]]

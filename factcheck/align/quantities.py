@@ -30,6 +30,7 @@ from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair, QuantityMatch
+from factcheck.lang.chunks import chunk
 from factcheck.lexicon import words
 from factcheck.model import Quantity, Quote, TimeMention
 from factcheck.values.quantities import tally_sides
@@ -300,6 +301,33 @@ def _listed(a: Located[Quantity], b: Located[Quantity]) -> bool:
                for x in a.facts.quantity_index.starting_in(lo, hi))
 
 
+def conjoined(item: Located[Quantity]) -> bool:
+    """Whether a figure of people counts one of several groups of people joined by "and" or "or" ("a
+    63-year-old woman and two men were shot"): a part of those the verb speaks of, not comparable with
+    a count of them all. Things listed together ("12 magazines and 300 rounds") are each whole."""
+    people = words("number_generic_nouns.txt")
+    if item.fact.counted not in people:
+        return False
+    doc = item.doc
+    tokens = doc.tokens
+    k = bisect_left(doc.token_starts, item.fact.start)
+    if k >= len(tokens):
+        return False
+    chunks = chunk(tokens)
+    group = chunks.noun_at.get(k)
+    if group is None or any(tokens[x].norm.endswith("ing") for x in range(group.first, k)):
+        return False  # "the valley and flooding 62 homes": a verb the tagger read into the group
+    before, after = group.first - 1, group.last + 1
+
+    def people_at(x: int) -> bool:
+        other = chunks.noun_at.get(x)
+        return other is not None and tokens[other.head].lemma.lower() in people
+
+    if before > 0 and tokens[before].norm in ("and", "or") and people_at(before - 1):
+        return True
+    return after + 1 < len(tokens) and tokens[after].norm in ("and", "or") and people_at(after + 1)
+
+
 def _places(item: Located[Quantity]) -> frozenset[str]:
     sentence = item.doc.sentence_at(item.fact.start)
     if sentence is None:
@@ -413,7 +441,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         pa, pb = places_of(a), places_of(b)
         if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
             continue
-        if _other_capacities(a, b) or _total_and_part(a, b):
+        if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
             continue
         ea, eb = event_of(a), event_of(b)
         if other_events(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
