@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Literal
 
 from factcheck.lang import Token, analyse_text
+from factcheck.lang.chunks import Chunks, chunk
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -112,6 +113,11 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         """The view's tokens with tags and lemmas, made once; ``Token.sent`` indexes ``sentences``."""
         return analyse_text(self.view, [(s.start, s.end) for s in self.sentences])
+
+    @cached_property
+    def chunks(self) -> Chunks:
+        """The noun and verb groups of ``tokens``, made once for every stage that reads them."""
+        return chunk(self.tokens)
 
     @cached_property
     def _token_sents(self) -> tuple[int, ...]:

@@ -48,7 +48,7 @@ def analyse(doc: Document) -> DocFacts:
     """Run every extractor over the document's analysed text."""
     people = extract_people(doc.view)
     dates = extract_dates(doc.view, doc.published)
-    quotes = extract_quotes(doc.view, people, doc.tokens)
+    quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
     places = extract_places(doc.view)
     claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
     speakers = [(c.source_start, c.source_end) for c in claims if c.source_start is not None] + [

@@ -142,5 +142,5 @@ def test_complement_nouns_of_a_to_phrase_after_a_predicate() -> None:
     text = "The bridge is open to cars, buses and cyclists from Wednesday. It is open now."
     toks = analyse_text(text)
     to = next(k for k, t in enumerate(toks) if t.norm == "to")
-    assert complement_nouns(toks, to) == {"car", "bus", "cyclist"}
-    assert complement_nouns(toks, len(toks) - 2) == frozenset()  # "now": no to-phrase
+    assert complement_nouns(chunk(toks), to) == {"car", "bus", "cyclist"}
+    assert complement_nouns(chunk(toks), len(toks) - 2) == frozenset()  # "now": no to-phrase

@@ -88,7 +88,7 @@ class _Events:
         key = id(item.fact)
         if key not in self._complements:
             doc = item.facts.doc
-            self._complements[key] = complement_nouns(doc.tokens, bisect_left(doc.token_starts, item.fact.pred_end))
+            self._complements[key] = complement_nouns(doc.chunks, bisect_left(doc.token_starts, item.fact.pred_end))
         return self._complements[key]
 
     def other_doers(self, a: Located[Claim], b: Located[Claim]) -> bool:

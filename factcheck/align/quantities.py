@@ -30,7 +30,6 @@ from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair, QuantityMatch
-from factcheck.lang.chunks import chunk
 from factcheck.lexicon import words
 from factcheck.model import Quantity, Quote, TimeMention
 from factcheck.values.quantities import tally_sides
@@ -313,7 +312,7 @@ def conjoined(item: Located[Quantity]) -> bool:
     k = bisect_left(doc.token_starts, item.fact.start)
     if k >= len(tokens):
         return False
-    chunks = chunk(tokens)
+    chunks = doc.chunks
     group = chunks.noun_at.get(k)
     if group is None or any(tokens[x].norm.endswith("ing") for x in range(group.first, k)):
         return False  # "the valley and flooding 62 homes": a verb the tagger read into the group

@@ -22,7 +22,7 @@ from factcheck.extract.people import name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
-from factcheck.lang.chunks import Chunks, chunk, subject_of
+from factcheck.lang.chunks import Chunks, subject_of
 from factcheck.lang.derive import verbs_of
 from factcheck.lang.lemma import lemmatize
 from factcheck.lang.modality import modality_of
@@ -269,7 +269,7 @@ def event_mentions(
     tokens = doc.tokens
     if not tokens:
         return ()
-    chunks = chunk(tokens)
+    chunks = doc.chunks
     subjects = {g.head: subject_of(chunks, g) for g in chunks.verb_groups if tokens[g.head].upos == "VERB"}
     reporters = [ng.span for head, ng in subjects.items()
                  if ng is not None and tokens[head].lemma in lang_data.words("reporting_verbs.txt")]

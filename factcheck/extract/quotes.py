@@ -682,11 +682,13 @@ def _genders(people: Sequence[PersonMention], text: str) -> dict[str, str]:
 
 
 def extract_quotes(
-    text: str, people: Sequence[PersonMention] | None = None, tokens: Sequence[Token] | None = None
+    text: str, people: Sequence[PersonMention] | None = None, tokens: Sequence[Token] | None = None,
+    chunks: Chunks | None = None,
 ) -> tuple[Quote, ...]:
     """Every outer quotation with its speaker, cue and whether it is only a term.
 
-    ``tokens`` are the text's tagged tokens (``Document.tokens``); made here when not given.
+    ``tokens`` are the text's tagged tokens (``Document.tokens``) and ``chunks`` their groups
+    (``Document.chunks``); made here when not given.
     """
     if people is None:
         people = extract_people(text)
@@ -694,7 +696,7 @@ def extract_quotes(
         tokens = analyse_text(text)
     people = sorted(people, key=lambda p: (p.start, p.end))
     raws = _scan(text)
-    chunks = chunk(tokens)
+    chunks = chunk(tokens) if chunks is None else chunks
     ctx = _Ctx(
         text, people, [p.start for p in people], _genders(people, text),
         [r.start for r in raws], [r.end for r in raws], tokens, [t.start for t in tokens],

@@ -25,7 +25,7 @@ from functools import cache
 from factcheck.extract.people import PRONOUN_REACH, antecedent, name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
-from factcheck.lang.chunks import Chunks, chunk, subject_of
+from factcheck.lang.chunks import Chunks, subject_of
 from factcheck.lang.model import NounGroup, VerbGroup
 from factcheck.lexicon import words
 from factcheck.model import Document, PersonMention, PlaceMention, Relation, TimeMention
@@ -69,7 +69,7 @@ def extract_relations(doc: Document, people: Sequence[PersonMention], places: Se
             i += 1
         return out
 
-    out = [*_appositions(doc, tokens, people_in), *_venues(doc, chunk(tokens), places, dates)]
+    out = [*_appositions(doc, tokens, people_in), *_venues(doc, doc.chunks, places, dates)]
     return tuple(sorted(out, key=lambda r: (r.start, r.end)))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from factcheck.lang import data
 from factcheck.lang.model import NounGroup, Token, VerbGroup
@@ -284,14 +284,10 @@ def verb_groups(tokens: Sequence[Token]) -> tuple[VerbGroup, ...]:
 def chunk(tokens: Sequence[Token]) -> Chunks:
     """Both kinds of group, with look-up by token index.
 
-    Events, quotes and relations all read one document's groups: the last few texts'
-    groups are kept, so each document is chunked once.
+    Events, quotes, relations and alignment all read one document's groups: they take them
+    from ``Document.chunks``, made once, rather than chunking (or hashing) the tokens again.
     """
-    return _chunk(tuple(tokens))
-
-
-@lru_cache(maxsize=8)
-def _chunk(tokens: tuple[Token, ...]) -> Chunks:
+    tokens = tuple(tokens)
     ngs = noun_groups(tokens)
     vgs = verb_groups(tokens)
     noun_at = {k: g for g in ngs for k in range(g.first, g.last + 1)}
@@ -429,12 +425,12 @@ def counted_noun(chunks: Chunks, index: int) -> int | None:
 COMPLEMENT_PREPOSITIONS = frozenset(("to", "for", "with"))
 
 
-def complement_nouns(tokens: Sequence[Token], k: int) -> frozenset[str]:
+def complement_nouns(chunks: Chunks, k: int) -> frozenset[str]:
     """The nouns and names of the "to", "for" or "with" phrase at token ``k``, right after a predicate
     ("open to cars, buses and cyclists" -> car, bus, cyclist), lemmatized; empty when none is there."""
+    tokens = chunks.tokens
     if k >= len(tokens) or tokens[k].norm not in COMPLEMENT_PREPOSITIONS:
         return frozenset()
-    chunks = chunk(tokens)
     out: set[str] = set()
     k += 1
     while k < len(tokens) and (ng := chunks.noun_at.get(k)) is not None:
