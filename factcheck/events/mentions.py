@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck import lexicon
 from factcheck.events.background import mark_background
@@ -71,20 +71,30 @@ def _earlier(tokens: Sequence[Token], first: int, last: int, end: int) -> bool:
     while lo > max(0, first - 2) and tokens[lo - 1].sent == sent:
         lo -= 1
     norms = [t.norm for t in tokens[lo : min(end, last + 1 + BACKGROUND_AFTER)]]
+    if not _background_firsts().intersection(norms):
+        return False
     return any(tuple(norms[k : k + len(p)]) == p for p in _background_after() for k in range(len(norms)))
 
 
+@cache
+def _background_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in _background_after())
+
+
+@lru_cache(maxsize=65536)
 def _seen_as_verb(word: str) -> bool:
     """Whether the treebank uses this form as a verb too ("attack", "arrest", "vote")."""
     tags = tagger.load().classes.get(features.fold(word))
     return bool(tags) and "VERB" in tags.split("|")
 
 
+@lru_cache(maxsize=65536)
 def _known_verb(base: str) -> bool:
     """Whether ``base`` is a verb: the treebank uses one of its forms as a verb, or it is a listed event."""
     return base in _event_nouns() or any(_seen_as_verb(base + ending) for ending in ("", "s", "d", "ed", "ing"))
 
 
+@lru_cache(maxsize=65536)
 def _nominalization(noun: str) -> bool:
     """A noun made from a verb the treebank knows: "resignation" (resign), "evacuation" (evacuate)."""
     return any(_known_verb(v) for v in verbs_of(noun, NOMINAL_STEM))

@@ -148,10 +148,23 @@ def phrases(name: str) -> dict[tuple[str, ...], str]:
     return phrase_table(lexicon.entries(name))
 
 
+_FIRSTS: dict[int, tuple[dict[tuple[str, ...], object], frozenset[str]]] = {}
+
+
+def _firsts(table: dict[tuple[str, ...], object]) -> frozenset[str]:
+    """The words a table's phrases start with, made once per table (the table is kept, so its id stays its own)."""
+    found = _FIRSTS.get(id(table))
+    if found is None or found[0] is not table:
+        found = _FIRSTS[id(table)] = (table, frozenset(k[0] for k in table if k))
+    return found[1]
+
+
 def longest_match(
     table: dict[tuple[str, ...], object], keys: tuple[str, ...], i: int, limit: int | None = None
 ) -> int:
     """Length of the longest phrase of ``table`` starting at ``keys[i]`` (0 when none)."""
+    if i >= len(keys) or keys[i] not in _firsts(table):
+        return 0  # most words start no phrase: one set look-up instead of a slice per length
     end = len(keys) if limit is None else min(limit, len(keys))
     for n in range(min(MAX_PHRASE, end - i), 0, -1):
         if keys[i : i + n] in table:
