@@ -498,8 +498,18 @@ def _first_chars(pattern: str, flags: int) -> str | None:
 
 class _Rule(NamedTuple):
     fast: re.Pattern[str]  # for the lower-cased text
-    fallback: re.Pattern[str]  # case-blind, for text whose lower-casing changes its length
+    pattern: str  # compiled case-blind, on first need, for text whose lower-casing changes its length
     handler: Handler
+
+    @property
+    def fallback(self) -> re.Pattern[str]:
+        return _case_blind(self.pattern)
+
+
+@lru_cache(maxsize=None)
+def _case_blind(pattern: str) -> re.Pattern[str]:
+    """Most texts never need it, and compiling every rule twice is a good part of start-up."""
+    return re.compile(pattern, FLAGS)
 
 
 def rule(pattern: str, starts: Iterable[str] = ()) -> Callable[[Handler], Handler]:
@@ -513,10 +523,9 @@ def rule(pattern: str, starts: Iterable[str] = ()) -> Callable[[Handler], Handle
     if starts:
         gate += f"\\b(?=(?:{_alt(starts)})s?(?![a-z])|\\d)"
     fast = re.compile(f"{gate}(?:{pattern})")
-    fallback = re.compile(pattern, FLAGS)
 
     def register(fn: Handler) -> Handler:
-        RULES.append(_Rule(fast, fallback, fn))
+        RULES.append(_Rule(fast, pattern, fn))
         return fn
 
     return register
