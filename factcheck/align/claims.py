@@ -81,7 +81,7 @@ class _Events:
         """What a predicate acts on or holds towards: its object's nouns and names, and (with
         ``complements``) the nouns of a "to", "for" or "with" phrase right after it."""
         theme = frozenset(m.theme.split()) if m is not None and m.theme else frozenset()
-        return theme | self.complement(item) if complements else theme
+        return (theme | self.complement(item)) if complements else theme
 
     def complement(self, item: Located[Claim]) -> frozenset[str]:
         """The nouns of what a predicate holds towards ("open to [cars, buses]", "closed to [lorries]")."""

@@ -1,8 +1,9 @@
 """Direct quotations with their speakers, and the normalized text used to match them.
 
-Quotation marks are read per paragraph with a small stack, so nested, split,
-multi-paragraph and unclosed quotations keep their extent; the speaker comes
-from the cue next to the quotation and resolves through the document's people.
+Quotation marks are read per paragraph with a small stack, so nested, split and
+unclosed quotations keep their extent, and each paragraph of a run-on quotation is one
+of its own that keeps the run's speaker; the speaker comes from the cue next to the
+quotation (or the sentence before it) and resolves through the document's people.
 """
 
 from __future__ import annotations
