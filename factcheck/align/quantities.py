@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
+from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -371,7 +372,13 @@ def declared_total(item: Located[Quantity]) -> bool:
     """Whether the quantity's sentence gives its figures as a total ("a total of 31 magazines")."""
     start, end = context_span(item)
     sentence = " ".join(item.doc.view[start:end].lower().split())
-    return any(re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in words("number_total_cues.txt"))
+    return _total_cues().search(sentence) is not None
+
+
+@cache
+def _total_cues() -> re.Pattern[str]:
+    cues = sorted(words("number_total_cues.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
 
 def _total_and_part(a: Located[Quantity], b: Located[Quantity]) -> bool:

@@ -90,7 +90,10 @@ def _same_spelling(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], S
     if not theirs:
         return a, b
     swap: dict[str, str] = {}
+    heads = {w[:2] for w in theirs}
     for w in set(a) - set(b):
+        if w[:2] not in heads:
+            continue  # a respelling keeps the first letters ("organised", "organized")
         for old, new in _variants():
             at = w.find(old)
             while at >= 0:
