@@ -226,3 +226,8 @@ def test_the_claims_view_shows_who_does_what_and_how_the_source_was_found() -> N
     approve = next(c for c in entries if c["predicate"] == "approve")
     assert (approve["source"], approve["source_by"]) == ("two governors", "reported")
     assert approve["structure"]["doer"] == "board" and approve["polarity"] == "negative"
+
+
+def test_a_particle_after_a_listed_verb_makes_another_verb() -> None:
+    assert only("The frigate carried out a boarding operation.", "carried").frames == ()
+    assert only("The Labour candidate carried the district easily.", "carried").frames == (("win", 1),)

@@ -351,9 +351,16 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
             break
         base = _joined(toks[i : i + n], lower=True)
         timed = generic and not _after_aux(toks, keys, a, i)
-        out.append(_Pred(i, i + n, g, base, () if generic else frames[keys[i : i + n]], timed))
+        own = () if generic or _phrasal(toks, i + n, b) else frames[keys[i : i + n]]
+        out.append(_Pred(i, i + n, g, base, own, timed))
         i += n
     return out
+
+
+def _phrasal(toks: list[Token], j: int, b: int) -> bool:
+    """Whether a particle right after a listed verb makes another verb of it ("carried out" an
+    operation is not "carried" a vote), so the verb's opposed-predicate frames do not apply."""
+    return j < b and toks[j].norm in lang_data.words("particles.txt") and toks[j].upos in ("ADP", "PART", "ADV")
 
 
 def _copular_noun(toks: list[Token], keys: tuple[str, ...], a: int, i: int, b: int) -> int:
