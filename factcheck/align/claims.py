@@ -100,7 +100,8 @@ class _Events:
             return False
         if named_actors(a.fact) & named_actors(b.fact) or ma.agents & mb.agents:
             return False  # "Rosa Feld and two other members", "she and her two allies": one named actor
-        return bool(ma.doer and mb.doer and ma.doer != mb.doer)
+        generic = _generic_actors()
+        return bool(ma.doer and mb.doer and ma.doer != mb.doer and not {ma.doer, mb.doer} & generic)
 
 
 def _distinct_sources(a: Claim, b: Claim) -> bool:
@@ -109,14 +110,22 @@ def _distinct_sources(a: Claim, b: Claim) -> bool:
     return (a.source or "").lower() != (b.source or "").lower()
 
 
+@cache
+def _generic_actors() -> frozenset[str]:
+    """Actor nouns that may stand for any more particular one ("members", "officials"), as their
+    forms in a claim's actors and as the lemmas of an event's doer."""
+    return frozenset(f for w in words("claims_generic_actors.txt") for f in (w, w + "s"))
+
+
 def actors_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
-    """1 when the same actors are named, 0 when they differ.
+    """1 when the same actors are named, 0 when they differ; "members" or "officials" may be anyone.
 
     A group subject ("the two leaders") includes the other actor only within one
     article, where both belong to the same account; across articles it says nothing.
     """
-    if a.actors and b.actors:
-        if a.actors & b.actors:
+    xs, ys = a.actors - _generic_actors(), b.actors - _generic_actors()
+    if xs and ys:
+        if xs & ys:
             return 1.0
         if a.collective or b.collective:
             return 0.8 if same_doc else 0.5

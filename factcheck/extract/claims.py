@@ -349,6 +349,8 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
                 g = prev
                 continue
             break
+        while g < i and toks[g].norm in _words("claims_adverbs_in_group.txt"):
+            g += 1  # "also approved": the evidence is the verb group, not the adverb that opens it
         base = _joined(toks[i : i + n], lower=True)
         timed = generic and not _after_aux(toks, keys, a, i)
         own = () if generic or _phrasal(toks, i + n, b) else frames[keys[i : i + n]]
@@ -418,7 +420,7 @@ def _after_aux(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool
     saw_aux = False
     while k >= max(a, i - CUE_WINDOW):
         low = toks[k].norm
-        if keys[k] in _aux_stems() and low not in ("to", "now", "then", "still", "also", "just"):
+        if keys[k] in _aux_stems() and low != "to" and low not in _words("claims_adverbs_in_group.txt"):
             saw_aux = True
             k -= 1
             continue

@@ -76,6 +76,8 @@ def _restore_e(stem: str) -> str:
             return stem + "e"  # declared, fired, scored, secured (but entered, offered)
         if c == "s" and (b in _VOWELS or b in "rnp") and not stem.endswith(("ss", "cus")):
             return stem + "e"  # used, caused, raised, nursed, collapsed (but focused)
+        if c3 == "ced":
+            return stem + "e"  # conceded, receded, ceded (but exceeded, succeeded: "-ceed")
         if c == "l" and b not in _VOWELS and b not in "lrwy":
             return stem + "e"  # handled, settled, struggled, tabled, enabled
         if c == "t" and b in "aou" and single:
