@@ -427,3 +427,9 @@ def test_one_group_of_people_among_others_is_a_part_of_those_the_verb_counts():
                     "One man was shot outside the club, the police said.") == []
     assert _texts(compared("Two men were shot outside the club, the police said.",
                            "Three men were shot outside the club, the police said.")) == [["Two men", "Three men"]]
+
+
+def test_a_figure_belongs_to_the_verb_it_is_subject_of_not_the_one_before_it():
+    a = "Two passengers were killed and 23 people were injured, rail operator Marorail said."
+    b = "Rail operator Marorail said 31 people were injured in the derailment near Halvik."
+    assert _texts(compared(a, b)) == [["23 people", "31 people"]]

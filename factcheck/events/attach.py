@@ -9,6 +9,7 @@ read by the alignment of claims and of quantities.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 
 from factcheck import lexicon
@@ -17,6 +18,7 @@ from factcheck.events.model import EventMention
 from factcheck.extract.people import PRONOUN_REACH, antecedent, name_key
 from factcheck.facts import DocFacts
 from factcheck.lang import data as lang_data
+from factcheck.lang.chunks import subject_of
 from factcheck.model import Document
 
 REACH = 80  # characters around a fact searched for its event
@@ -38,7 +40,11 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
     if sentence is None:
         return None
     best: tuple[int, int, EventMention] | None = None
-    for m in facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH)):
+    near = facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH))
+    own = _clause_of_subject(doc, start, near)
+    if own is not None:
+        return own  # "two were killed and [at least 23 people] were injured": the verb it is subject of
+    for m in near:
         verbal = m.kind in ("verb", "state") or m.text.lower().endswith("ing")  # "…, flooding 62 homes"
         if not verbal or (start <= m.start < end) or m.lemma in reporting_verbs():
             continue
@@ -51,6 +57,22 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
         if best is None or rank < best[:2]:
             best = (*rank, m)
     return best[2] if best else None
+
+
+def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) -> EventMention | None:
+    """The verb after a figure whose subject the figure's noun group is ("23 people were injured")."""
+    chunks = doc.chunks
+    k = bisect_left(doc.token_starts, start)
+    group = chunks.noun_at.get(k)
+    if group is None:
+        return None
+    for m in near:
+        if m.start < start or m.kind != "verb" or m.lemma in reporting_verbs():
+            continue
+        verb = chunks.verb_at.get(bisect_left(doc.token_starts, m.start))
+        if verb is not None and subject_of(chunks, verb) == group:
+            return m
+    return None
 
 
 _LIST_ITEM_TAGS = frozenset({"NUM", "NOUN", "PROPN", "ADJ", "DET", "PUNCT", "CCONJ", "ADV", "SYM"})
