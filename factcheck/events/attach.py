@@ -60,17 +60,27 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
 
 
 def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) -> EventMention | None:
-    """The verb after a figure whose subject the figure's noun group is ("23 people were injured")."""
+    """The verb or state after a figure whose subject the figure's noun group is ("23 people were
+    injured", "11 workers have been trapped")."""
     chunks = doc.chunks
+    tokens = doc.tokens
     k = bisect_left(doc.token_starts, start)
     group = chunks.noun_at.get(k)
     if group is None:
         return None
     for m in near:
-        if m.start < start or m.kind != "verb" or m.lemma in reporting_verbs():
+        if m.start < start or m.kind not in ("verb", "state") or m.lemma in reporting_verbs():
             continue
-        verb = chunks.verb_at.get(bisect_left(doc.token_starts, m.start))
-        if verb is not None and subject_of(chunks, verb) == group:
+        at = bisect_left(doc.token_starts, m.start)
+        verb = chunks.verb_at.get(at)
+        if verb is not None and m.kind == "verb":
+            if subject_of(chunks, verb) == group:
+                return m
+            continue
+        j = at - 1  # a state after its copula: "[23 people] were (not) injured"
+        while j > group.last and tokens[j].upos in ("AUX", "ADV", "PART"):
+            j -= 1
+        if j == group.last and at - 1 > group.last:
             return m
     return None
 
