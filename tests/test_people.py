@@ -24,6 +24,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
         ("Elez Biberaj, the director of the Eurasian service, said so.", "Elez Biberaj", "director of the Eurasian service"),
         ("The company's chief executive, Anders Holm, said on a call.", "Anders Holm", "chief executive"),
         ("said the association's secretary, Lyn Carver.", "Lyn Carver", "secretary"),
+        ("Ardelean, the regional transport minister, told supporters.", "Ardelean", "regional transport minister"),
     ],
 )
 def test_titles(text: str, name: str, title: str) -> None:
@@ -92,3 +93,7 @@ def test_a_two_word_name_whose_surname_the_story_repeats_alone_is_a_person() -> 
     text = "The deal values Brightwell Labs at 1.2 billion euros. Labs across the region cheered."
     assert extract_people(text) == ()
     assert extract_people("Now, Maurice Cheeks became the fifth coach fired this season.") == ()
+
+
+def test_a_single_word_before_an_appositive_that_is_no_title_is_no_person() -> None:
+    assert extract_people("Paris, the French capital, was quiet on Sunday.") == ()

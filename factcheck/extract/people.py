@@ -365,8 +365,9 @@ def _candidates(text: str) -> list[_Found]:
         first_at = run_toks[0].start
         at = next(x for x in range(j) if run_toks[x] is ws[0])
         if len(ws) == 1 and honorific is None and at == 0 and not _may_follow_title(text, first_at):
-            if not (stream.has(j) and run_toks[j].low in _verbs()):
-                continue  # one word, no title before it, no cue after it: not a name on its own
+            appositive = text.startswith(", the ", ws[0].end) and _title_after(text, ws[0].end) is not None
+            if not (stream.has(j) and run_toks[j].low in _verbs()) and not appositive:
+                continue  # one word, no title before or after it, no cue after it: not a name on its own
         span = _BACK_SPAN
         while True:
             back, complete = _tokens_before(text, first_at, span)
@@ -400,8 +401,9 @@ def _candidates(text: str) -> list[_Found]:
             evidence = _bare(ws[-1].text) in alone  # "Maurice Cheeks became …", later "Cheeks was fired"
         if not evidence:
             continue
-        if len(name_tokens) == 1 and not (before_title or honorific or after in _verbs()):
-            continue
+        appositive = not before_title and title is not None and text.startswith(", the ", end)
+        if len(name_tokens) == 1 and not (before_title or honorific or after in _verbs() or appositive):
+            continue  # one word is a name only with a title or a cue ("Ardelean, the regional transport minister,")
         start = mention_start if mention_start is not None else ws[0].start
         out.append(_Found(start, end, name_tokens, title, title_start, honorific))
     return out
