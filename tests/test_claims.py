@@ -231,3 +231,8 @@ def test_the_claims_view_shows_who_does_what_and_how_the_source_was_found() -> N
 def test_a_particle_after_a_listed_verb_makes_another_verb() -> None:
     assert only("The frigate carried out a boarding operation.", "carried").frames == ()
     assert only("The Labour candidate carried the district easily.", "carried").frames == (("win", 1),)
+
+
+def test_a_place_named_as_the_town_of_x_locates_the_event() -> None:
+    c = only("An express train derailed near the town of Sorrend on Wednesday.", "derailed")
+    assert [a.text for a in c.places] == ["Sorrend"]

@@ -298,3 +298,8 @@ def test_a_sea_or_gulf_lies_between_countries_and_never_clashes_with_a_coast() -
     assert [f.kind for f in compare(docs)] == []
     later = document_from_text("c.txt", published + "Pirates attacked the tanker Orla in the Strait of Malacca on Monday.\n")
     assert [f.kind for f in compare([docs[0], later])] == ["place"]  # two waters far apart do clash
+
+
+def test_a_name_after_the_town_of_is_a_place() -> None:
+    (p,) = extract_places("The train derailed late yesterday near the town of Sorrend, officials said.")
+    assert (p.text, p.kind) == ("Sorrend", "place")

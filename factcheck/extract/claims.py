@@ -359,6 +359,18 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
     return out
 
 
+@cache
+def _place_kinds() -> frozenset[str]:
+    """The nouns of "the town of X"-style cues in the places' context list (town, village, port …)."""
+    out, section = set(), ""
+    for line in lexicon.entries("places_context.txt"):
+        if line.startswith("["):
+            section = line
+        elif section == "[cues]" and line.endswith(" of") and " " not in line[:-3]:
+            out.add(line[:-3])
+    return frozenset(out)
+
+
 def _phrasal(toks: list[Token], j: int, b: int) -> bool:
     """Whether a particle right after a listed verb makes another verb of it ("carried out" an
     operation is not "carried" a vote), so the verb's opposed-predicate frames do not apply."""
@@ -663,7 +675,10 @@ def _clause_claims(
         if ti is None:
             continue
         tj = ti if tj is None else tj
-        before = [toks[x].norm for x in range(max(a, ti - 2), ti)]
+        lead = ti
+        while lead - 2 >= a and toks[lead - 1].norm == "of" and toks[lead - 2].norm in _place_kinds():
+            lead -= 3 if lead - 3 >= a and toks[lead - 3].upos == "DET" else 2  # "near [the town of] Sorrend"
+        before = [toks[x].norm for x in range(max(a, lead - 2), lead)]
         if last is not None and last[0] == ti - 2 and toks[ti - 1].norm in ("and", "or"):
             ev = last[1]  # "in Nairobi and Dar es Salaam": the second place of a list is where it happened too
         elif any(w in lang_data.words("locatives.txt") for w in before):
