@@ -367,3 +367,10 @@ def test_a_figure_in_brackets_is_the_same_measure_in_another_unit():
     assert (q.unit, q.counted, round(q.low, 1)) == ("km", "forest", 49.9)
     assert only("Winds of 90 km/h (56 mph) hit the coast.", "90 km/h (56 mph)").unit == "km/h"
     assert [x.text for x in extract_quantities("He paid $5 (4 euros) for it.")] == ["$5", "4 euros"]  # money never converts
+
+
+def test_of_the_after_a_noun_is_no_partitive_so_the_figure_keeps_its_event() -> None:
+    (q,) = extract_quantities("Relatives of the 14 workers trapped at Tarnbeck Quarry spent a long night.")
+    assert (q.counted, q.event) == ("worker", "trap")
+    two, nine = extract_quantities("Two of the nine miners were rescued.")
+    assert two.partitive and nine.event is None  # the whole a part is taken from

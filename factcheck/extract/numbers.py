@@ -1106,7 +1106,8 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     if unit is not None and unit.spread != 1.0 and high is not None:
         high *= unit.spread  # "10 tons": short or long tons, both readings kept
     # what is counted
-    whole = start_tok >= 2 and t.low[start_tok - 1] in _DETERMINERS and t.low[start_tok - 2] in ("of", "among")
+    whole = start_tok >= 2 and t.low[start_tok - 1] in _DETERMINERS and t.low[start_tok - 2] in ("of", "among") \
+        and _partitive_head(t, start_tok - 3)
     part = _subset_clause(t, start_tok)  # "Of those killed, 11 were in Tanzania"
     noun: str | None = None
     event: str | None = None
@@ -1185,6 +1186,16 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     s = t.start[start_tok]
     return Quantity(s, span_end, t.text[s:span_end], value, low, high, lo_open, hi_open,
                     canonical, hedge_text, counted, kind, event, part), end_tok
+
+
+def _partitive_head(t: _Toks, k: int) -> bool:
+    """Whether the word before "of the" takes a part of what follows: a number or a quantifier
+    ("two of the nine", "most of the 300"), or nothing at all ("Of the 300 staff, …")."""
+    if k < 0 or t.sentence_start(k + 1):
+        return True
+    low = t.low[k]
+    return low.replace(",", "").replace(".", "").isdigit() or low in _lex().numbers \
+        or low in words("number_partitive_heads.txt")
 
 
 def _subset_clause(t: _Toks, s: int) -> bool:
