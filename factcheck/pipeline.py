@@ -15,7 +15,7 @@ from factcheck.events.attach import reporting_verbs
 from factcheck.events.identity import events, link
 from factcheck.events.model import Event
 from factcheck.events.mentions import event_mentions
-from factcheck.events.stories import stories
+from factcheck.events.stories import Names, names_of, other_stories, stories
 from factcheck.extract.claims import extract_claims
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.numbers import extract_quantities
@@ -106,6 +106,7 @@ def run_checks(
     against its sources, not the sources against each other).
     """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
+    apart = _story_apart(facts)
     pairs: dict[Pairs, list[Pair[Any]]] = {}
     findings: dict[tuple[object, ...], Finding] = {}
     for chk in checks:
@@ -114,7 +115,7 @@ def run_checks(
             built = builder(facts, within=within or chk.over in ALWAYS_WITHIN)
             if focus is not None:
                 built = [p for p in built if p.a.doc is focus or p.b.doc is focus]
-            pairs[chk.over] = built
+            pairs[chk.over] = [p for p in built if not apart(p.a.facts, p.b.facts)]
         for pair in pairs[chk.over]:
             finding = chk.judge(pair)
             if finding is None:
@@ -124,6 +125,22 @@ def run_checks(
             if kept is None or finding.confidence > kept.confidence:
                 findings[key] = finding
     return sorted(findings.values(), key=Finding.sort_key)
+
+
+def _story_apart(facts: Sequence[DocFacts]) -> Callable[[DocFacts, DocFacts], bool]:
+    """Whether two documents report two different events (``events.stories.other_stories``): their
+    facts are then never paired, for nothing in one can contradict the other."""
+    names: dict[int, Names] = {}
+
+    def of(f: DocFacts) -> Names:
+        if id(f) not in names:
+            names[id(f)] = names_of(f.doc)
+        return names[id(f)]
+
+    def apart(a: DocFacts, b: DocFacts) -> bool:
+        return a is not b and other_stories(of(a), of(b))
+
+    return apart
 
 
 def compare(

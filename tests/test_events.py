@@ -315,3 +315,26 @@ def test_a_sentence_capital_makes_no_name_but_a_name_capitalized_elsewhere_stays
     assert doers("Nurses rejected an earlier offer in January.") == [("nurse", frozenset())]
     found = doers("Saltmere has received a rival offer. Analysts said the bid for Saltmere was low.")
     assert found == [(None, frozenset({"person:saltmere"}))]
+
+
+def test_two_reports_whose_central_names_the_other_never_names_are_two_events() -> None:
+    from factcheck import document_from_text
+    from factcheck.events.stories import names_of, other_stories
+
+    def names(text: str):
+        return names_of(document_from_text("s.txt", "Published: Tuesday 2 December 2025\n\n" + text + "\n"))
+
+    navy_2008 = names(
+        "The frigate Tabar captured 23 pirates in the Gulf of Aden. Tabar's commander, Arvind Rao, said the "
+        "pirates had attacked the Jag Arnav. Rao said Tabar would hand them to Yemen. The Jag Arnav was unhurt. "
+        "Arvind Rao praised the crew of the Tabar.")
+    navy_2011 = names(
+        "The patrol ship Sukanya seized 26 pirates near Socotra. Sukanya's captain, Meena Kaul, said the "
+        "pirates had fired at the Lu Feng. Kaul said Sukanya would sail to Mumbai. The Lu Feng reached Salalah. "
+        "Meena Kaul thanked the crew of the Sukanya.")
+    same_story = names(
+        "The frigate Tabar captured 26 pirates in the Gulf of Aden, its commander Arvind Rao said. The Jag "
+        "Arnav had been attacked. Rao said Tabar would sail to Yemen.")
+    assert other_stories(navy_2008, navy_2011)
+    assert not other_stories(navy_2008, same_story)
+    assert not other_stories(navy_2008, names("Pirates were captured on Monday."))  # too few names to tell
