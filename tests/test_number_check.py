@@ -433,3 +433,15 @@ def test_a_figure_belongs_to_the_verb_it_is_subject_of_not_the_one_before_it():
     a = "Two passengers were killed and 23 people were injured, rail operator Marorail said."
     b = "Rail operator Marorail said 31 people were injured in the derailment near Halvik."
     assert _texts(compared(a, b)) == [["23 people", "31 people"]]
+
+
+def test_a_stat_line_is_compared_only_for_the_same_player():
+    assert compared("He caught 52 passes for 440 yards this season.",
+                    "He caught 29 passes for 201 yards this season.") == []
+    assert _texts(compared("Luis Ortega caught 52 passes for the Saints this season.",
+                           "Luis Ortega caught 29 passes for the Saints this season.")) == [["52 passes", "29 passes"]]
+
+
+def test_a_street_block_is_an_address_not_a_count():
+    assert compared("He was shot in the 3400 block of Thorpe Street on Monday.",
+                    "He was shot in the 12200 block of Thorpe Street on Monday.") == []

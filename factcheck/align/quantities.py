@@ -73,6 +73,10 @@ def _other_holders(a: Located[Quantity], b: Located[Quantity], ea: EventMention 
     Figures no verb takes are also told apart by who gives them ("98% of the outflow, says
     Fidelity's Litvack"; "two-thirds, says Vanguard's Mattes")."""
     quoted = ea is None and eb is None
+    if a.fact.counted in words("number_personal_stats.txt"):
+        pa = (ea.agents if ea is not None else frozenset()) | people_near(a.facts, a.fact.start, a.fact.end)
+        pb = (eb.agents if eb is not None else frozenset()) | people_near(b.facts, b.fact.start, b.fact.end)
+        return not pa & pb  # a stat line is one player's: only the same player's is comparable
     if a.fact.counted != AGE and ea is not None and ea.agents and eb is not None and eb.agents:
         return False  # both subjects named: the events' own identity decides
     pa = ea.agents if ea is not None and ea.agents and a.fact.counted != AGE else people_near(

@@ -620,7 +620,9 @@ def _spoken_year(t: _Toks, i: int, j: int) -> bool:
 
 
 def _street_after(t: _Toks, j: int) -> bool:
-    """"10 Downing Street": capitalized words then a street word."""
+    """"10 Downing Street": capitalized words then a street word; "the 3400 block of Thorpe Street"."""
+    if j + 2 < t.n and t.low[j] in words("number_address_words.txt") and t.low[j + 1] == "of":
+        j += 2
     k = j
     while k < t.n and k - j < 3 and t.is_word(k) and t.raw[k][0].isupper():
         if k > j and t.low[k] in _lex().streets:
