@@ -236,3 +236,16 @@ def test_a_particle_after_a_listed_verb_makes_another_verb() -> None:
 def test_a_place_named_as_the_town_of_x_locates_the_event() -> None:
     c = only("An express train derailed near the town of Sorrend on Wednesday.", "derailed")
     assert [a.text for a in c.places] == ["Sorrend"]
+
+
+def test_rarely_asserts_nothing_and_until_defers_a_negation() -> None:
+    assert only("Klitschko has rarely lost a round in four years.", "lost").mood == "hedged"
+    assert only("The reporters would not reveal the source's identity until the source died.",
+                "reveal").mood == "irrealis"
+    assert only("The reporters would not reveal the source's identity.", "reveal").mood == "future"
+
+
+def test_an_adjective_completing_the_verb_makes_another_predicate() -> None:
+    public = only("Their offer was never made public.", "made")
+    offer = only("The Red Sox have made an eight-year offer to Teixeira.", "made")
+    assert public.predicate != offer.predicate and public.predicate.startswith("make")

@@ -351,9 +351,12 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
             break
         while g < i and toks[g].norm in _words("claims_adverbs_in_group.txt"):
             g += 1  # "also approved": the evidence is the verb group, not the adverb that opens it
+        made = n
+        if _adjective_complement(toks, i + n, b):
+            n += 1  # "was never made public": to disclose, another predicate than "made" an offer
         base = _joined(toks[i : i + n], lower=True)
         timed = generic and not _after_aux(toks, keys, a, i)
-        own = () if generic or _phrasal(toks, i + n, b) else frames[keys[i : i + n]]
+        own = () if generic or n != made or _phrasal(toks, i + n, b) else frames[keys[i : i + n]]
         out.append(_Pred(i, i + n, g, base, own, timed))
         i += n
     return out
@@ -369,6 +372,14 @@ def _place_kinds() -> frozenset[str]:
         elif section == "[cues]" and line.endswith(" of") and " " not in line[:-3]:
             out.add(line[:-3])
     return frozenset(out)
+
+
+def _adjective_complement(toks: list[Token], j: int, b: int) -> bool:
+    """Whether a bare adjective right after the verb completes it ("made public", "made clear",
+    "found guilty"), rather than opening its object's noun group ("made [public] spending")."""
+    if j >= b or toks[j].upos != "ADJ":
+        return False
+    return j + 1 >= b or toks[j + 1].upos not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _phrasal(toks: list[Token], j: int, b: int) -> bool:
@@ -725,6 +736,8 @@ def _clause_claims(
                 mood = "hedged"
             elif pred.group == _first_word(toks, a, b) and toks[pred.group].norm in ("do", "let"):
                 mood = "irrealis"  # an imperative: "Don't shoot him"
+            elif negated and any(toks[x].norm in _words("claims_deferrals.txt") for x in range(pred.j, b)):
+                mood = "irrealis"  # "would not reveal it until he died": deferred, not denied
             elif toks[pred.group].norm == "to" and not negated:
                 mood = "irrealis"  # "agreed to hold", "promised to reopen": the plan, not the deed
             elif any(k in FUTURE_WORDS or k == "wil" for k in group_keys) or any(
