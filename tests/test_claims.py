@@ -218,7 +218,8 @@ def test_the_claims_view_shows_who_does_what_and_how_the_source_was_found() -> N
 
     doc = document_from_text("story.txt", "Published: Tuesday 2 December 2025\n\n"
                              "Nurses rejected an earlier offer in January, when the union said the sum was too low. "
-                             "The board did not approve the deal, according to two governors who asked not to be named.\n")
+                             "The board did not approve the deal, according to two governors who asked not to be "
+                             "named.\n")
     entries = [c for s in claims_payload([analyse(doc)])["documents"][0]["sentences"] for c in s["claims"]]
     rejected = next(c for c in entries if c["predicate"] == "reject")
     assert rejected["structure"] == {"doer": "nurse", "agents": [], "object": "offer"}

@@ -305,7 +305,7 @@ def _listed(a: Located[Quantity], b: Located[Quantity]) -> bool:
                for x in a.facts.quantity_index.starting_in(lo, hi))
 
 
-def conjoined(item: Located[Quantity]) -> bool:
+def _conjoined(item: Located[Quantity]) -> bool:
     """Whether a figure of people counts one of several groups of people joined by "and" or "or" ("a
     63-year-old woman and two men were shot"): a part of those the verb speaks of, not comparable with
     a count of them all. Things listed together ("12 magazines and 300 rounds") are each whole."""
@@ -451,7 +451,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         pa, pb = places_of(a), places_of(b)
         if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
             continue
-        if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
+        if _other_capacities(a, b) or _total_and_part(a, b) or _conjoined(a) != _conjoined(b):
             continue
         ea, eb = event_of(a), event_of(b)
         if other_events(ea, eb) or (ea is None and eb is None and _generic(a.fact)):

@@ -29,7 +29,8 @@ ARGUMENT_GAP = 3  # tokens that may stand between a verb and its argument ("capt
 def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
     """The event a fact at ``[start, end)`` is an argument of: a verb (or state: "were injured") next to it.
 
-    The nearest verb before it wins ("played for 11 seasons", "killed five people"), else
+    The verb or state the figure's noun group is subject of wins ("two were killed and 23 people
+    were injured"); else the nearest verb before it ("played for 11 seasons", "killed five people"), else
     the nearest after it ("23 pirates were captured"); only a few tokens may stand between
     (``ARGUMENT_GAP``), or the earlier items of a list the verb takes, and verbs of saying
     are skipped: they govern a clause, not a count.

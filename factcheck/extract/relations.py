@@ -234,8 +234,8 @@ def _venue_names(doc: Document, tokens: Sequence[Token], places: Sequence[PlaceM
 
 def _names_event(tokens: Sequence[Token], group: NounGroup) -> bool:
     """Whether a noun group names one event held at a venue (``relations_held_events.txt``): "the cup
-    final", tagged as an adjective or not, "the summit"; neither plural nor someone's ("their home games" are the
-    team's, which the team's own slot holds)."""
+    final", tagged as an adjective or not, "the summit"; neither plural nor someone's ("their home
+    games" are the team's, which the team's own slot holds)."""
     last = tokens[group.last]
     if last.lemma.lower() not in words("relations_held_events.txt") or last.norm != last.lemma.lower():
         return False

@@ -367,7 +367,8 @@ def _climb(chunks: Chunks, ng: NounGroup, begin: int) -> NounGroup:
         if before > begin and tokens[before].upos == "ADP" and outer is not None \
                 and tokens[before].norm not in subordinators:
             ng = outer
-        elif before > begin and tokens[before].norm == "and" and outer is not None and _phrase_ahead(tokens, outer, begin):
+        elif before > begin and tokens[before].norm == "and" and outer is not None \
+                and _phrase_ahead(tokens, outer, begin):
             ng = outer  # "the final between Dunmore Athletic and [Harlow Town]": the first conjunct, then on
         else:
             return ng
