@@ -10,8 +10,6 @@ from factcheck.pipeline import analyse_all, run_checks
 from factcheck.pipeline import timeline as pipeline_timeline
 from factcheck.report.json import dumps, findings_payload
 from factcheck.report.progress import AnalysisProgress
-from factcheck.report.terminal import labels, make_console, render_findings
-from factcheck.report.timeline import timeline_table
 
 @click.command()
 @click.argument("files", nargs=-1, metavar="FILE FILE…")
@@ -33,6 +31,9 @@ def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_si
     if fmt == "json":
         click.echo(dumps(findings_payload(docs, findings)), nl=False)
     else:
+        from factcheck.report.terminal import labels, make_console, render_findings  # rich, only for a terminal
+        from factcheck.report.timeline import timeline_table
+
         note = ("exit 0: compare never fails unless --fail-on is given" if fail_on == "never"
                 else f"exit {status}: --fail-on {fail_on}")
         timeline = timeline_table(pipeline_timeline(facts, findings), labels(docs))

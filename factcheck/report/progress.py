@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 import time
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 SHOW_AFTER = 2.0  # seconds: a run quicker than this never draws a bar
 
@@ -25,7 +25,7 @@ class AnalysisProgress:
         self.enabled = enabled and bool(getattr(self.stream, "isatty", lambda: False)())
         self.started = time.monotonic()
         self._bar: Progress | None = None
-        self._task = None
+        self._task: Any = None
 
     def __call__(self, done: int) -> None:
         if not self.enabled:
@@ -33,6 +33,10 @@ class AnalysisProgress:
         if self._bar is None:
             if time.monotonic() - self.started < SHOW_AFTER:
                 return
+            # rich is imported only when a bar is drawn: most runs never draw one
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self._bar = Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                                  console=Console(file=self.stream), transient=True)
             self._bar.start()
