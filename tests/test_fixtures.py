@@ -13,9 +13,10 @@ from factcheck.model import Finding
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 STORIES = FIXTURES / "stories"
-# Story folders the golden test runs: the checks' own stories, and the number and attribution
-# stories written apart from the rules (their expected.json lists as known_misses what is not found yet).
-GOLDEN = (STORIES, FIXTURES / "numbers", FIXTURES / "attribution")
+# Story folders the golden test runs: the checks' own stories, and the number, attribution and
+# mixed stories written apart from the rules (their expected.json lists as known_misses what is
+# not found yet).
+GOLDEN = (STORIES, FIXTURES / "numbers", FIXTURES / "attribution", FIXTURES / "heldout-mixed")
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 
