@@ -30,19 +30,22 @@ class _Pass:
 
     def __init__(self, weights: modelfile.Weights) -> None:
         self.index = dict(zip(weights.names, range(len(weights.names))))
-        self.raw = weights.weights
+        raw = weights.weights
+        # every row widened at once into 32-bit fields (int16 + 32768, unsigned): a few
+        # milliseconds in bulk, where widening each feature's row on first use cost most of a
+        # short run's tagging
+        wide = bytearray(2 * len(raw))
+        wide[0::4] = raw[0::2]
+        wide[1::4] = raw[1::2].translate(_FLIP_HIGH)
+        self.wide = memoryview(wide)
         self.packed: dict[str, int] = {}
 
     def _pack(self, name: str) -> int:
         row = self.index.get(name)
         value = 0
         if row is not None:
-            at = row * 2 * _NTAGS
-            part = self.raw[at:at + 2 * _NTAGS]
-            wide = bytearray(_WIDTH)
-            wide[0::4] = part[0::2]
-            wide[1::4] = part[1::2].translate(_FLIP_HIGH)  # int16 + 32768, as an unsigned field
-            value = int.from_bytes(wide, "little")
+            at = row * _WIDTH
+            value = int.from_bytes(self.wide[at:at + _WIDTH], "little")
         if len(self.packed) > _CACHE_LIMIT:
             self.packed.clear()
         self.packed[name] = value
