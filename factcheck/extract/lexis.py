@@ -9,7 +9,7 @@ as the text, so "didn't" in a list matches "did" + "n't" in an article.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from factcheck import lexicon
@@ -119,6 +119,7 @@ def events() -> dict[tuple[str, ...], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def event_classes(keys: tuple[str, ...], upos: str, hints: bool = False) -> frozenset[str]:
     """The event classes a trigger names where its first word is tagged ``upos``: a noun-only trigger
     names nothing as a verb ("fired" from a job is no fire), a verb-only one nothing as a noun.
