@@ -144,3 +144,10 @@ def test_complement_nouns_of_a_to_phrase_after_a_predicate() -> None:
     to = next(k for k, t in enumerate(toks) if t.norm == "to")
     assert complement_nouns(chunk(toks), to) == {"car", "bus", "cyclist"}
     assert complement_nouns(chunk(toks), len(toks) - 2) == frozenset()  # "now": no to-phrase
+
+
+def test_complement_of_to_and_a_verb_is_that_verb_s_object() -> None:
+    text = "The union had agreed to suspend the strike while the ballot was held."
+    toks = analyse_text(text)
+    to = next(k for k, t in enumerate(toks) if t.norm == "to")
+    assert complement_nouns(chunk(toks), to) == {"strike"}

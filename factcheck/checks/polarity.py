@@ -89,6 +89,13 @@ EXAMPLES = (
                                   "of the mayor. The judge agreed with the mayor's former wife that there was "
                                   "no reason to intrude on her privacy, the court said."),
     ), fires=None),
+    # agreeing to one thing and rejecting another
+    Example((
+        article("a.txt", TUESDAY, "The port authority said on Sunday that the dockers' union had agreed to "
+                                  "suspend the strike while the ballot was held."),
+        article("b.txt", TUESDAY, "The crane operators' union said it had rejected the port's offer of 4 percent "
+                                  "and would ask its members whether to strike."),
+    ), fires=None),
     # an imperative in a quotation asserts nothing
     Example((
         article("a.txt", TUESDAY, '"Don\'t shoot him," she says. The chief also said the clips do not show '

@@ -428,12 +428,15 @@ COMPLEMENT_PREPOSITIONS = frozenset(("to", "for", "with"))
 
 def complement_nouns(chunks: Chunks, k: int) -> frozenset[str]:
     """The nouns and names of the "to", "for" or "with" phrase at token ``k``, right after a predicate
-    ("open to cars, buses and cyclists" -> car, bus, cyclist), lemmatized; empty when none is there."""
+    ("open to cars, buses and cyclists" -> car, bus, cyclist), lemmatized; for "to" and a verb, that
+    verb's object ("agreed to suspend the strike" -> strike); empty when none is there."""
     tokens = chunks.tokens
     if k >= len(tokens) or tokens[k].norm not in COMPLEMENT_PREPOSITIONS:
         return frozenset()
     out: set[str] = set()
     k += 1
+    if tokens[k - 1].norm == "to" and k < len(tokens) and tokens[k].upos == "VERB":
+        k += 1  # what the plan is done to: the infinitive's object
     while k < len(tokens) and (ng := chunks.noun_at.get(k)) is not None:
         out.update(tokens[x].lemma.lower() for x in range(ng.first, ng.last + 1) if tokens[x].upos in ("NOUN", "PROPN"))
         k = ng.last + 1
