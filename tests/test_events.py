@@ -338,3 +338,13 @@ def test_two_reports_whose_central_names_the_other_never_names_are_two_events() 
     assert other_stories(navy_2008, navy_2011)
     assert not other_stories(navy_2008, same_story)
     assert not other_stories(navy_2008, names("Pirates were captured on Monday."))  # too few names to tell
+
+
+def test_a_sentence_opening_on_another_instance_puts_its_deeds_there() -> None:
+    from factcheck import analyse, document_from_text
+
+    facts = analyse(document_from_text("s.txt", "Published: Tuesday 2 December 2025\n\n"
+                                       "Dockers accepted the offer. In a separate dispute, the crane operators "
+                                       "had rejected the port's offer of 4 percent.\n"))
+    by_lemma = {m.lemma: m.instance for m in facts.events if m.kind == "verb"}
+    assert by_lemma["accept"] is None and by_lemma["reject"] == "other"

@@ -143,6 +143,22 @@ class _Spans:
         return i + 1 < len(self.spans) and self.spans[i + 1][0] < end
 
 
+def _other_frame(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A sentence opening on another instance of something ("In a separate dispute, …", "In a similar
+    case, …"): what its verbs say happened in that other one."""
+    if hi - lo < 5 or tokens[lo].norm not in ("in", "during", "after"):
+        return False
+    k = lo + 1
+    if tokens[k].upos == "DET":
+        k += 1
+    if _instance_cues().get(tokens[k].norm) != "other":
+        return False
+    j = k + 1
+    while j < min(hi, k + 4) and tokens[j].upos in ("NOUN", "ADJ"):
+        j += 1
+    return j > k + 1 and j < hi and tokens[j].norm == ","
+
+
 def _other_thing(tokens: Sequence[Token], group: NounGroup | None) -> bool:
     """An object marked as another one of its kind ("rejected an earlier offer", "a separate plan"):
     the deed done to it is another deed than the story's."""
@@ -291,14 +307,14 @@ def event_mentions(
     doers: dict[int, str] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
-            _, hi = doc.sentence_token_range(g.sent)
+            lo, hi = doc.sentence_token_range(g.sent)
             agents = _agents(tokens, subjects[g.head], lookup)
             subject = subjects[g.head]
             if (doer := _doer(tokens, subject, lookup.names)) is not None:
                 doers[g.head] = doer  # "nurses accepted", "porters rejected"
             obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
-            earlier = _earlier(tokens, g.first, g.last, hi) or _other_thing(tokens, obj)
+            earlier = _earlier(tokens, g.first, g.last, hi) or _other_thing(tokens, obj) or _other_frame(tokens, lo, hi)
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme,
                              "other" if earlier else None)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
