@@ -445,3 +445,9 @@ def test_a_stat_line_is_compared_only_for_the_same_player():
 def test_a_street_block_is_an_address_not_a_count():
     assert compared("He was shot in the 3400 block of Thorpe Street on Monday.",
                     "He was shot in the 12200 block of Thorpe Street on Monday.") == []
+
+
+def test_a_count_after_a_linking_verb_belongs_to_the_state_it_links():
+    assert _texts(compared("Provincial officials said 140 schools would stay closed on Monday.",
+                           "Provincial officials said 95 schools were closed on Monday.")) == [
+        ["140 schools", "95 schools"]]

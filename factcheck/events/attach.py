@@ -9,6 +9,7 @@ read by the alignment of claims and of quantities.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from collections.abc import Sequence
 from functools import cache
 
@@ -19,6 +20,7 @@ from factcheck.extract.people import PRONOUN_REACH, antecedent, name_key
 from factcheck.facts import DocFacts
 from factcheck.lang import data as lang_data
 from factcheck.lang.chunks import subject_of
+from factcheck.lang.model import VerbGroup
 from factcheck.model import Document
 
 REACH = 80  # characters around a fact searched for its event
@@ -60,6 +62,16 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
     return best[2] if best else None
 
 
+def _state_after(m: EventMention, verb: VerbGroup, near: Sequence[EventMention], doc: Document
+                 ) -> EventMention | None:
+    """The state a linking verb puts its subject in ("would stay [closed]", "remained [shut]")."""
+    if m.lemma not in lang_data.words("linking_verbs.txt") or verb.last + 1 >= len(doc.tokens):
+        return None
+    after = doc.tokens[verb.last + 1]
+    state = next((x for x in near if x.start == after.start and x.kind in ("state", "verb")), None)
+    return None if state is None else replace(state, modality=m.modality, negated=m.negated or state.negated)
+
+
 def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) -> EventMention | None:
     """The verb or state after a figure whose subject the figure's noun group is ("23 people were
     injured", "11 workers have been trapped")."""
@@ -76,7 +88,7 @@ def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) 
         verb = chunks.verb_at.get(at)
         if verb is not None and m.kind == "verb":
             if subject_of(chunks, verb) == group:
-                return m
+                return _state_after(m, verb, near, doc) or m
             continue
         j = at - 1  # a state after its copula: "[23 people] were (not) injured"
         while j > group.last and tokens[j].upos in ("AUX", "ADV", "PART"):
