@@ -451,3 +451,11 @@ def test_a_count_after_a_linking_verb_belongs_to_the_state_it_links():
     assert _texts(compared("Provincial officials said 140 schools would stay closed on Monday.",
                            "Provincial officials said 95 schools were closed on Monday.")) == [
         ["140 schools", "95 schools"]]
+
+
+def test_two_verbs_that_only_measure_one_object_measure_one_thing():
+    assert _texts(compared("The seismological institute measured the quake at magnitude 6.1.",
+                           "The seismological institute put the quake at magnitude 5.8.")) == [
+        ["magnitude 6.1", "magnitude 5.8"]]
+    assert compared("The institute measured the quake at magnitude 6.1.",
+                    "The institute put the aftershock at magnitude 4.2.") == []

@@ -27,6 +27,7 @@ from rapidfuzz.utils import default_process
 from factcheck.align.index import candidate_pairs
 from factcheck.align.quotes import align_quotes
 from factcheck.events.attach import governing, other_events, people_near
+from factcheck.events.identity import two_instances
 from factcheck.events.model import EventMention
 from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
 from factcheck.extract.quotes import normalize_quote
@@ -84,6 +85,17 @@ def _other_holders(a: Located[Quantity], b: Located[Quantity], ea: EventMention 
     pb = eb.agents if eb is not None and eb.agents and b.fact.counted != AGE else people_near(
         b.facts, b.fact.start, b.fact.end, quoted=quoted)
     return bool(pa and pb and not pa & pb)
+
+
+def _one_measure(ea: EventMention | None, eb: EventMention | None) -> bool:
+    """Two verbs that only give a measure of one object ("measured the quake at", "put the quake at"):
+    one measurement told two ways, unless the objects or the instances differ."""
+    if ea is None or eb is None:
+        return False
+    verbs = words("number_measure_verbs.txt")
+    if ea.lemma not in verbs or eb.lemma not in verbs or two_instances(ea, eb):
+        return False
+    return ea.theme == eb.theme or not (ea.theme and eb.theme)
 
 
 def _generic(q: Quantity) -> bool:
@@ -454,7 +466,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if _other_capacities(a, b) or _total_and_part(a, b) or _conjoined(a) != _conjoined(b):
             continue
         ea, eb = event_of(a), event_of(b)
-        if other_events(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
+        if other_events(ea, eb) and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
             continue
         # whose figures these are, when no verb's subject says so: the people their sentences are about
         if _other_holders(a, b, ea, eb):
