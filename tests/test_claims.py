@@ -250,3 +250,9 @@ def test_an_adjective_completing_the_verb_makes_another_predicate() -> None:
     public = only("Their offer was never made public.", "made")
     offer = only("The Red Sox have made an eight-year offer to Teixeira.", "made")
     assert public.predicate != offer.predicate and public.predicate.startswith("make")
+
+
+def test_a_sentence_final_said_after_a_comma_is_the_source_of_what_comes_before() -> None:
+    text = ("The service was carrying 212 passengers and four crew when it came off the track, "
+            "authority spokesman Piet Ansel said.")
+    assert only(text, "carrying").source == "Piet Ansel"

@@ -206,6 +206,16 @@ def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[Token],
     return _joined(shown), shown[0].start, shown[-1].end
 
 
+def _last_comma(toks: list[Token], lo: int, verb: int) -> int | None:
+    """The comma that closes what a sentence-final "…, X said." reports, when only the speaker's
+    words stand between it and the verb (no other verb)."""
+    for c in range(verb - 1, lo - 1, -1):
+        if toks[c].text == ",":
+            between = toks[c + 1 : verb]
+            return c if c > 0 and between and not any(t.upos == "VERB" for t in between) else None
+    return None
+
+
 def _joined(tokens: Sequence[Token], lower: bool = False) -> str:
     """Tokens as written (or lower-cased): a clitic ("'s", "n't", "'ll") joins the word before it."""
     out = ""
@@ -290,6 +300,8 @@ def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentenc
             out.append(_Source(name, s, e, after, n))
         elif k > 0 and toks[k - 1].text in (",", "”", '"'):
             out.append(_Source(name, s, e, 0, k))  # "…, the union said."
+        elif (comma := _last_comma(toks, k, i)) is not None:
+            out.append(_Source(name, s, e, 0, comma))  # "…, authority spokesman Piet Ansel said."
     return out
 
 
