@@ -348,3 +348,12 @@ def test_a_sentence_opening_on_another_instance_puts_its_deeds_there() -> None:
                                        "had rejected the port's offer of 4 percent.\n"))
     by_lemma = {m.lemma: m.instance for m in facts.events if m.kind == "verb"}
     assert by_lemma["accept"] is None and by_lemma["reject"] == "other"
+
+
+def test_a_place_the_places_finder_knows_is_no_agent() -> None:
+    from factcheck import analyse, document_from_text
+
+    facts = analyse(document_from_text("s.txt", "Published: Tuesday 2 December 2025\n\n"
+                                       "Relatives waited while Tarnbeck Quarry stayed closed. Tarnbeck Quarry said "
+                                       "it would reopen.\n"))
+    assert all(not m.agents for m in facts.events if m.lemma == "stay")

@@ -187,6 +187,8 @@ def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses
         return people
     head = tokens[subject.head]
     if head.upos == "PROPN" and all(tokens[k].upos in ("PROPN", "PUNCT") for k in range(subject.first, subject.last + 1)):
+        if lookup.places.starting_in(s, e):
+            return frozenset()  # a place or an organisation the places finder knows ("Tarnbeck Quarry")
         if not _capital_only_by_position(tokens, subject, lookup.names):
             return frozenset({f"person:{name_key(head.text)}"})
     return frozenset()
