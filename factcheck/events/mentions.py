@@ -182,7 +182,9 @@ def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses
     if subject is None:
         return frozenset()
     s, e = subject.span
-    people = frozenset(f"person:{name_key(p.name)}" for p in lookup.people.starting_in(s, e))
+    named = [(p.start, p.end) for p in lookup.places.starting_in(s, e) if p.kind in ("organization", "venue")]
+    people = frozenset(f"person:{name_key(p.name)}" for p in lookup.people.starting_in(s, e)
+                       if not any(a <= p.start and p.end <= b for a, b in named))  # "Tarnbeck Quarry": no person
     if people:
         return people
     head = tokens[subject.head]
