@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from factcheck.align.index import candidate_pairs
 from factcheck.events.attach import apart, governing, named_event
 from factcheck.events.model import EventMention
+from factcheck.extract.claims import VERSION
 from factcheck.extract.places import relation
 from factcheck.lang.chunks import complement_nouns
 from factcheck.lang.modality import planning
@@ -124,6 +125,9 @@ def actors_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
     article, where both belong to the same account; across articles it says nothing.
     """
     xs, ys = a.actors - _generic_actors(), b.actors - _generic_actors()
+    va, vb = {x for x in xs if x.startswith(VERSION)}, {y for y in ys if y.startswith(VERSION)}
+    if va and vb and not va & vb:
+        return 0.0  # "Internet Explorer 8 is affected", "Internet Explorer 10 is not": two products
     if xs and ys:
         if xs & ys:
             return 1.0

@@ -96,6 +96,11 @@ EXAMPLES = (
         article("b.txt", TUESDAY, "The crane operators' union said it had rejected the port's offer of 4 percent "
                                   "and would ask its members whether to strike."),
     ), fires=None),
+    # a name with another number is another product
+    Example((
+        article("a.txt", TUESDAY, "Microsoft said Internet Explorer 8 is affected by the flaw."),
+        article("b.txt", TUESDAY, "Microsoft said Internet Explorer 10 is not affected by the flaw."),
+    ), fires=None),
     # an imperative in a quotation asserts nothing
     Example((
         article("a.txt", TUESDAY, '"Don\'t shoot him," she says. The chief also said the clips do not show '

@@ -45,6 +45,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 INHERIT_SENTENCES = 3
 SOURCE_WINDOW = 10
 RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
+VERSION = "version:"  # an actor key for a name and its number: "Explorer 8" is not "Explorer 10"
 STATEMENT_WORDS = 4  # shorter quoted words ("agreed") are part of the reporter's sentence
 FRONTED = 2  # tokens before a date that still count as the opening of its clause ("On the", "By")
 MAX_CLAUSE = 120  # tokens: longer clauses are cut at commas (a run-on's claims stay bounded)
@@ -828,13 +829,15 @@ def _actors(toks: list[Token], a: int, g: int, resolver: _Resolver, doc: Documen
     for p in resolver.places_in(start, end):
         country = demonym_country(p.text) if p.kind == "demonym" else None
         found.add("place:" + (country or p.name).lower())
-    for t in toks[a:g]:
+    for k, t in enumerate(toks[a:g], start=a):
         if t.norm in PRONOUNS:
             name = resolver.pronoun(t.norm, t.start, doc.sentences, index)
             if name:
                 found.add("person:" + name_key(name))
         elif _is_word(t) and lexis.key(t) not in _stop_stems() and not t.norm.isdigit():
             found.add(lexis.key(t))
+        elif t.norm.isdigit() and k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+            found.add(f"{VERSION}{toks[k - 1].norm} {t.norm}")  # "Internet Explorer 8", "Windows 10"
     span = _joined(toks[a:g], lower=True)
     collective = any(f" {c} " in f" {span} " for c in _words("claims_collective.txt"))
     return frozenset(found), collective
