@@ -77,3 +77,18 @@ def groups(name: str, sep: str = "=") -> dict[str, tuple[str, ...]]:
         head, _, rest = line.partition(sep)
         out[head.strip().lower()] = tuple(m.strip().lower() for m in rest.split(",") if m.strip())
     return out
+
+
+@cache
+def sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A list in ``[section]`` parts as section -> entries in file order, case kept ("" before the first)."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+

@@ -30,3 +30,12 @@ def test_list_is_read_by_code(name: str) -> None:
 def test_flat_list_has_no_duplicates(name: str) -> None:
     keys = [e.lower() for e in lexicon.entries(name)]
     assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_a_sectioned_list_reads_as_its_sections_in_file_order() -> None:
+    from factcheck.lexicon import sections
+
+    parts = sections("places_org_suffixes.txt")
+    assert {"company", "venue", "area"} <= set(parts)
+    assert "Stadium" in parts["venue"] and "Inc" in parts["company"]
+    assert not any(e.startswith("[") for part in parts.values() for e in part)

@@ -378,13 +378,8 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
 @cache
 def _place_kinds() -> frozenset[str]:
     """The nouns of "the town of X"-style cues in the places' context list (town, village, port …)."""
-    out, section = set(), ""
-    for line in lexicon.entries("places_context.txt"):
-        if line.startswith("["):
-            section = line
-        elif section == "[cues]" and line.endswith(" of") and " " not in line[:-3]:
-            out.add(line[:-3])
-    return frozenset(out)
+    cues = lexicon.sections("places_context.txt")["cues"]
+    return frozenset(c[:-3].lower() for c in cues if c.endswith(" of") and " " not in c[:-3])
 
 
 def _adjective_complement(toks: list[Token], j: int, b: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lexicon import entries, mapping, words
+from factcheck.lexicon import mapping, sections, words
 from factcheck.model import PersonMention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -323,7 +323,7 @@ def _standing_alone(text: str) -> frozenset[str]:
 
 @cache
 def _org_suffixes() -> frozenset[str]:
-    return frozenset(e.lower() for e in entries("places_org_suffixes.txt") if not e.startswith("["))
+    return frozenset(e.lower() for part in sections("places_org_suffixes.txt").values() for e in part)
 
 
 def _candidates(text: str) -> list[_Found]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from factcheck.lexicon import entries
+from factcheck.lexicon import entries, sections
 from factcheck.model import PlaceMention
 
 # Latin capitals, with those of Latin Extended-A listed one by one.
@@ -70,18 +70,6 @@ class _Gazetteer:
     ministry_head_re: re.Pattern[str]
 
 
-def _sections(name: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    current = ""
-    for line in entries(name):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            out.setdefault(current, [])
-        else:
-            out.setdefault(current, []).append(line)
-    return out
-
-
 def _split(line: str) -> tuple[list[str], str]:
     """``a | b = value`` -> ([a, b], value)."""
     names, _, value = line.partition("=")
@@ -114,7 +102,7 @@ def _gazetteer() -> _Gazetteer:
         aliases = [a.strip() for a in rest.split(",") if a.strip()]
         claim([canonical, *aliases], Entry(canonical, "country", canonical))
 
-    for section, lines in _sections("places_cities.txt").items():
+    for section, lines in sections("places_cities.txt").items():
         kind = "region" if section == "regions" else "city"
         for line in lines:
             names, value = _split(line)
@@ -186,9 +174,9 @@ def _gazetteer() -> _Gazetteer:
         surfaces.setdefault(_first_word(s), []).append((s, e))
     index = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in surfaces.items()}
 
-    ctx = {k: frozenset(v) for k, v in _sections("places_context.txt").items()}
+    ctx = {k: frozenset(v) for k, v in sections("places_context.txt").items()}
     ctx["titles"] = frozenset(w.rstrip(".") for w in ctx["titles"])
-    suffix_sections = _sections("places_org_suffixes.txt")
+    suffix_sections = sections("places_org_suffixes.txt")
     suffix_kind: dict[str, str] = {}
     for section in ("company", "body", "club", "venue", "area"):
         for w in suffix_sections.get(section, []):
