@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 from functools import cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -66,24 +67,39 @@ def _keys(item: Located[Quantity]) -> list[Hashable]:
     return keys
 
 
+T = TypeVar("T")
+
+
+def _per_figure(fn: Callable[[Located[Quantity]], T]) -> Callable[[Located[Quantity]], T]:
+    """``fn`` of a figure, made once per figure."""
+    seen: dict[int, T] = {}
+
+    def get(it: Located[Quantity]) -> T:
+        key = id(it.fact)
+        if key not in seen:
+            seen[key] = fn(it)
+        return seen[key]
+
+    return get
+
+
 def _other_holders(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None,
-                   eb: EventMention | None) -> bool:
+                   eb: EventMention | None,
+                   near: dict[bool, Callable[[Located[Quantity]], frozenset[str]]]) -> bool:
     """Figures of two different people: the people a verb's subject names where it names any, else
     those the sentence is about ("DiLeo has spent 19 seasons", "He also spent seven seasons" after
     another coach is named; "Fred LaRue dies at 75"). An age is always its sentence's person's.
     Figures no verb takes are also told apart by who gives them ("98% of the outflow, says
     Fidelity's Litvack"; "two-thirds, says Vanguard's Mattes")."""
-    quoted = ea is None and eb is None
+    people = near[ea is None and eb is None]
     if a.fact.counted in words("number_personal_stats.txt"):
-        pa = (ea.agents if ea is not None else frozenset()) | people_near(a.facts, a.fact.start, a.fact.end)
-        pb = (eb.agents if eb is not None else frozenset()) | people_near(b.facts, b.fact.start, b.fact.end)
+        pa = (ea.agents if ea is not None else frozenset()) | near[False](a)
+        pb = (eb.agents if eb is not None else frozenset()) | near[False](b)
         return not pa & pb  # a stat line is one player's: only the same player's is comparable
     if a.fact.counted != AGE and ea is not None and ea.agents and eb is not None and eb.agents:
         return False  # both subjects named: the events' own identity decides
-    pa = ea.agents if ea is not None and ea.agents and a.fact.counted != AGE else people_near(
-        a.facts, a.fact.start, a.fact.end, quoted=quoted)
-    pb = eb.agents if eb is not None and eb.agents and b.fact.counted != AGE else people_near(
-        b.facts, b.fact.start, b.fact.end, quoted=quoted)
+    pa = ea.agents if ea is not None and ea.agents and a.fact.counted != AGE else people(a)
+    pb = eb.agents if eb is not None and eb.agents and b.fact.counted != AGE else people(b)
     return bool(pa and pb and not pa & pb)
 
 
@@ -429,7 +445,6 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
     items = [Located(f, q) for f in facts for q in f.quantities]
     ids = {id(f): n for n, f in enumerate(facts)}
     out: list[Pair[Quantity]] = []
-    contexts: dict[int, str] = {}
     sentences: dict[tuple[int, int, int], list[Quantity]] = {}
     for it in items:
         sentences.setdefault((id(it.facts), *context_span(it)), []).append(it.fact)
@@ -437,22 +452,14 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
     def neighbours(it: Located[Quantity]) -> Sequence[Quantity]:
         return sentences.get((id(it.facts), *context_span(it)), [])
 
-    events: dict[int, EventMention | None] = {}
-    places: dict[int, frozenset[str]] = {}
-
-    def places_of(it: Located[Quantity]) -> frozenset[str]:
-        """The places named in the quantity's sentence, looked up once per quantity."""
-        key = id(it.fact)
-        if key not in places:
-            places[key] = _places(it)
-        return places[key]
-
-    def event_of(it: Located[Quantity]) -> EventMention | None:
-        """The event the quantity is a figure of, looked up once per quantity."""
-        key = id(it.fact)
-        if key not in events:
-            events[key] = governing(it.facts, it.fact.start, it.fact.end)
-        return events[key]
+    # what belongs to one figure, looked up once per figure rather than once per pair it is in
+    places_of = _per_figure(_places)
+    event_of = _per_figure(lambda it: governing(it.facts, it.fact.start, it.fact.end))
+    conjoined = _per_figure(_conjoined)
+    context_of = _per_figure(context)
+    near: dict[bool, Callable[[Located[Quantity]], frozenset[str]]] = {
+        quoted: _per_figure(lambda it, quoted=quoted: people_near(it.facts, it.fact.start, it.fact.end, quoted=quoted))
+        for quoted in (False, True)}
 
     for a, b, _shared in candidate_pairs(items, _keys, group=lambda x: ids[id(x.facts)], same_group=within):
         agree = agreement(a.fact, b.fact)
@@ -463,17 +470,15 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         pa, pb = places_of(a), places_of(b)
         if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
             continue
-        if _other_capacities(a, b) or _total_and_part(a, b) or _conjoined(a) != _conjoined(b):
+        if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
             continue
         ea, eb = event_of(a), event_of(b)
         if other_events(ea, eb) and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
             continue
         # whose figures these are, when no verb's subject says so: the people their sentences are about
-        if _other_holders(a, b, ea, eb):
+        if _other_holders(a, b, ea, eb, near):
             continue  # "DiLeo played for 10 seasons", "He played for 11 seasons": two careers
-        ta = contexts.setdefault(id(a), context(a))
-        tb = contexts.setdefault(id(b), context(b))
-        sim = fuzz.token_set_ratio(ta, tb, processor=default_process) / 100.0
+        sim = fuzz.token_set_ratio(context_of(a), context_of(b), processor=default_process) / 100.0
         if sim < (MIN_SIMILARITY_WITHIN if a.facts is b.facts else MIN_SIMILARITY):
             continue
         order, grows = _order(a, b), cumulative(a.fact)
