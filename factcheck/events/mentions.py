@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck import lexicon
@@ -182,15 +182,14 @@ def _agents(tokens: Sequence[Token], subject: NounGroup | None, lookup: _Clauses
     if subject is None:
         return frozenset()
     s, e = subject.span
-    named = [(p.start, p.end) for p in lookup.places.starting_in(s, e) if p.kind in ("organization", "venue")]
+    places = lookup.places.starting_in(s, e)  # "Tarnbeck Quarry said": a place, whoever else reads a person there
+    bodies = [(p.start, p.end) for p in places if p.kind in ("organization", "venue")]
     people = frozenset(f"person:{name_key(p.name)}" for p in lookup.people.starting_in(s, e)
-                       if not any(a <= p.start and p.end <= b for a, b in named))  # "Tarnbeck Quarry": no person
-    if people:
+                       if not any(a <= p.start and p.end <= b for a, b in bodies))
+    if people or places:
         return people
     head = tokens[subject.head]
     if head.upos == "PROPN" and all(tokens[k].upos in ("PROPN", "PUNCT") for k in range(subject.first, subject.last + 1)):
-        if lookup.places.starting_in(s, e):
-            return frozenset()  # a place or an organisation the places finder knows ("Tarnbeck Quarry")
         if not _capital_only_by_position(tokens, subject, lookup.names):
             return frozenset({f"person:{name_key(head.text)}"})
     return frozenset()
@@ -309,6 +308,7 @@ def event_mentions(
                       _capitalized_inside(tokens))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     doers: dict[int, str] = {}
+    framed: dict[int, bool] = {}
     for g in chunks.verb_groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             lo, hi = doc.sentence_token_range(g.sent)
@@ -318,7 +318,9 @@ def event_mentions(
                 doers[g.head] = doer  # "nurses accepted", "porters rejected"
             obj = subjects[g.head] if g.passive else chunks.noun_at.get(g.last + 1)  # "a curfew was imposed"
             theme = _theme(tokens, obj)
-            earlier = _earlier(tokens, g.first, g.last, hi) or _other_thing(tokens, obj) or _other_frame(tokens, lo, hi)
+            if lo not in framed:
+                framed[lo] = _other_frame(tokens, lo, hi)  # once a sentence, not once a verb
+            earlier = _earlier(tokens, g.first, g.last, hi) or _other_thing(tokens, obj) or framed[lo]
             heads[g.head] = (g.negated, _modality(tokens, g.modals, g.catenatives, g.first), agents, theme,
                              "other" if earlier else None)
             for k in range(g.first, g.head):  # "decided to", "fell short of": an event of its own
@@ -338,15 +340,14 @@ def event_mentions(
                 kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
                 background = "other" if kind == "state" and _earlier(tokens, i, i, hi) else None
             a, b = _clause_bounds(tokens, lo, hi, i)
-            m = _mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
-                         tokens[a].start, tokens[b - 1].end, lo)
-            out.append(replace(m, doer=doers[i]) if i in doers else m)
+            out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
+                                tokens[a].start, tokens[b - 1].end, lo, doers.get(i)))
     return mark_background(out)
 
 
 def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,
              agents: frozenset[str], theme: str | None, background: str | None, lookup: _Clauses, start: int,
-             end: int, sent_start: int) -> EventMention:
+             end: int, sent_start: int, doer: str | None) -> EventMention:
     tok = tokens[i]
     key = lexis.topic_key(tok)
     classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
@@ -369,5 +370,5 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
         start=tok.start, end=tok.end, text=tok.text, lemma=key, sent=tok.sent, kind=kind,
         classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=where,
         participants=frozenset(participants), agents=agents, theme=theme, instance=instance or background,
-        year=cue_year or year,
+        year=cue_year or year, doer=doer,
     )
