@@ -459,3 +459,8 @@ def test_two_verbs_that_only_measure_one_object_measure_one_thing():
         ["magnitude 6.1", "magnitude 5.8"]]
     assert compared("The institute measured the quake at magnitude 6.1.",
                     "The institute put the aftershock at magnitude 4.2.") == []
+
+
+def test_a_count_held_in_a_role_is_a_part_of_one_said_without_it():
+    assert compared("Tony DiLeo has spent 19 seasons with the 76ers.",
+                    "Tony DiLeo spent four seasons as the team's director of personnel.") == []

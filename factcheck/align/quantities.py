@@ -395,9 +395,11 @@ def capacity(item: Located[Quantity]) -> frozenset[str]:
 
 
 def _other_capacities(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    """Seasons as a player and seasons as an assistant coach are two careers, not one count."""
+    """Seasons as a player and seasons as an assistant coach are two careers, not one count; and
+    "four seasons as director of personnel" is a part of the "19 seasons with the 76ers" said
+    without a role."""
     ca, cb = capacity(a), capacity(b)
-    return bool(ca and cb and not ca & cb)
+    return bool(ca or cb) and not ca & cb
 
 
 def declared_total(item: Located[Quantity]) -> bool:
