@@ -79,7 +79,7 @@ def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) 
     tokens = doc.tokens
     k = bisect_left(doc.token_starts, start)
     group = chunks.noun_at.get(k)
-    if group is None:
+    if group is None or _object_with_relative(doc, group.first, group.last):
         return None
     for m in near:
         if m.start < start or m.kind not in ("verb", "state") or m.lemma in reporting_verbs():
@@ -96,6 +96,19 @@ def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) 
         if j == group.last and at - 1 > group.last:
             return m
     return None
+
+
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+
+
+def _object_with_relative(doc: Document, first: int, last: int) -> bool:
+    """A noun group a verb just before takes, followed by a relative clause of its own: "arrested [26
+    pirates] who had fired on the ship" counts the arrested, not a subject of "fired"."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].norm not in RELATIVE_PRONOUNS:
+        return False
+    lo = max(first - ARGUMENT_GAP, 0)
+    return any(t.upos == "VERB" and t.sent == tokens[first].sent for t in tokens[lo:first])
 
 
 _LIST_ITEM_TAGS = frozenset({"NUM", "NOUN", "PROPN", "ADJ", "DET", "PUNCT", "CCONJ", "ADV", "SYM"})
