@@ -340,6 +340,25 @@ def test_two_reports_whose_central_names_the_other_never_names_are_two_events() 
     assert not other_stories(navy_2008, names("Pirates were captured on Monday."))  # too few names to tell
 
 
+def test_two_reports_whose_ship_or_storm_differs_are_two_events_though_their_setting_is_one() -> None:
+    from factcheck import compare, document_from_text
+
+    def doc(path: str, text: str):
+        return document_from_text(path, "Published: Tuesday 2 December 2025\n\n" + text + "\n")
+
+    setting = ("The Indian Navy said the Gulf of Aden patrol would go on. Indian officials in New Delhi "
+               "praised the Navy. The Gulf of Aden is a busy lane for Indian trade.")
+    mysore = doc("a.txt", "The Indian warship INS Mysore arrested 23 pirates in the Gulf of Aden on Saturday. "
+                          "INS Mysore answered a call from the MV Gibe. " + setting)
+    sukanya = doc("b.txt", "The Indian patrol ship INS Sukanya arrested 26 pirates in the Gulf of Aden on "
+                           "Thursday. INS Sukanya was escorting a convoy. " + setting)
+    same_rescue = doc("c.txt", "The Indian frigate INS Tabar arrested 26 pirates who had fired on the MV Gibe "
+                               "in the Gulf of Aden. INS Tabar took them aboard. " + setting)
+    assert not [f for f in compare([mysore, sukanya]) if f.kind == "number"]
+    # one rescue of the MV Gibe, told with another warship's name: still one event, so the counts clash
+    clash = [f for f in compare([mysore, same_rescue]) if f.kind == "number"]
+    assert [tuple(e.text for e in f.evidence) for f in clash] == [("23 pirates", "26 pirates")]
+
 def test_a_sentence_opening_on_another_instance_puts_its_deeds_there() -> None:
     from factcheck import analyse, document_from_text
 

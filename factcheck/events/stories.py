@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.lexicon import words
 from factcheck.model import Document
 
 MIN_SIMILARITY = 0.05  # chosen on the ECB+ train topics: 91% of same-event pairs together, 94% of others apart
@@ -82,10 +83,14 @@ OWN_NAMES = 4  # of them, how many the other report must never name
 
 @dataclass(frozen=True)
 class Names:
-    """A report's names: the few it repeats most (``None`` when it has too few to tell) and all of them."""
+    """A report's names: the few it repeats most (``None`` when it has too few to tell), all of them,
+    and the names that identify one instance of a kind (``events_instance_names.txt``): for each
+    kind, the one it repeats most ("ins" → "mysore"), and every such name it gives."""
 
     central: frozenset[str] | None
     every: frozenset[str]
+    instance: tuple[tuple[str, str], ...] = ()
+    instances: frozenset[tuple[str, str]] = frozenset()
 
 
 def names_of(doc: Document) -> Names:
@@ -93,10 +98,38 @@ def names_of(doc: Document) -> Names:
     counts: Counter[str] = Counter(t.norm for t in doc.tokens
                                    if t.upos == "PROPN" and len(t.norm) > 2 and t.text[:1].isupper())
     every = frozenset(t.norm for t in doc.tokens if t.upos == "PROPN")
+    typed = _instance_names(doc)
+    most: dict[str, str] = {}
+    for (kind, name), _ in sorted(typed.items(), key=lambda kv: (-kv[1], kv[0])):
+        most.setdefault(kind, name)
+    instance, instances = tuple(sorted(most.items())), frozenset(typed)
     if len(counts) < CENTRAL_NAMES:
-        return Names(None, every)
+        return Names(None, every, instance, instances)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return Names(frozenset(name for name, _ in ranked[:CENTRAL_NAMES]), every)
+    return Names(frozenset(name for name, _ in ranked[:CENTRAL_NAMES]), every, instance, instances)
+
+
+def _instance_names(doc: Document) -> Counter[tuple[str, str]]:
+    """How often each instance-identifying name is given: a capitalised kind word before a name or
+    number ("INS Sukanya", "Hurricane Katrina", "Flight 17")."""
+    kinds = words("events_instance_names.txt")
+    toks = doc.tokens
+    found: Counter[tuple[str, str]] = Counter()
+    for t, u in zip(toks, toks[1:]):
+        if t.norm in kinds and t.text[:1].isupper() and u.sent == t.sent and (
+                u.upos == "PROPN" and u.text[:1].isupper() or u.upos == "NUM" and u.text[:1].isdigit()):
+            found[(t.norm, u.norm)] += 1
+    return found
+
+
+def _other_instances(a: Names, b: Names) -> bool:
+    """Two reports whose most-named ship, storm or flight of one kind differs, neither naming the
+    other's and the two sharing no such name ("INS Mysore" and "MV Gibe" against "INS Sukanya")."""
+    if a.instances & b.instances:
+        return False
+    mine, theirs = dict(a.instance), dict(b.instance)
+    return any(mine[k] != theirs[k] and mine[k] not in b.every and theirs[k] not in a.every
+               for k in mine.keys() & theirs.keys())
 
 
 def other_stories(a: Names, b: Names) -> bool:
@@ -105,6 +138,8 @@ def other_stories(a: Names, b: Names) -> bool:
     name its people and places (on ECB+, 2% of the pairs about one event are split this way and
     none of them had a finding); two events of one kind, each with its own people and places,
     often are (four in ten of those pairs)."""
+    if _other_instances(a, b):
+        return True
     if a.central is None or b.central is None:
         return False
     return len(a.central - b.every) >= OWN_NAMES and len(b.central - a.every) >= OWN_NAMES
