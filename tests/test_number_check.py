@@ -337,12 +337,18 @@ def test_rows_of_one_table_are_not_a_clash_but_a_restated_count_still_is() -> No
     assert _pair(rows, "For black youths the jobless rate is 51 percent, the senator said.") == []
     died = "Nine miners died in the collapse at Harnick, and 11 were rescued, officials said."
     assert [k for k, _, _ in _pair(died, "Eleven miners died in the collapse at Harnick, officials said.")] == ["number"]
-def test_one_marsh_measured_under_one_verb_is_one_measure_and_under_two_is_left_alone() -> None:
+
+
+def test_one_marsh_measured_under_verbs_of_one_kind_is_one_measure_and_under_two_kinds_is_left_alone() -> None:
     assert _pair("The spill fouled 2.3 hectares of salt marsh by Monday night, the wardens said.",
                  "The spill fouled about 2.8 hectares of salt marsh by Monday night.") == [
         ("number", "error", ["2.3 hectares", "about 2.8 hectares"])]
-    # under two verbs the figures may measure two things ("coated" and "fouled"): precision first
+    # "coated" and "fouled" are one kind of event (claims_events.txt, pollution): one measure
     assert _pair("Oil reached the shore on Monday and 2.3 hectares of salt marsh were coated.",
+                 "The spill fouled about 2.8 hectares of salt marsh by Monday night.") == [
+        ("number", "error", ["2.3 hectares", "about 2.8 hectares"])]
+    # what was cleaned is not what was fouled
+    assert _pair("Volunteers had cleaned 2.3 hectares of salt marsh by Monday night.",
                  "The spill fouled about 2.8 hectares of salt marsh by Monday night.") == []
 
 
@@ -464,3 +470,18 @@ def test_two_verbs_that_only_measure_one_object_measure_one_thing():
 def test_a_count_held_in_a_role_is_a_part_of_one_said_without_it():
     assert compared("Tony DiLeo has spent 19 seasons with the 76ers.",
                     "Tony DiLeo spent four seasons as the team's director of personnel.") == []
+
+
+def test_a_measure_of_a_named_thing_is_compared_whichever_verb_or_none_takes_it():
+    found = compared("By Monday night diesel had washed up on a stretch of coast 25 miles (40 km) long.",
+                     "Diesel washed up along roughly 65 km of shoreline by Monday night.")
+    assert [[e.text for e in f.evidence] for f in found] == [["25 miles (40 km)", "roughly 65 km"]]
+    found = compared("By Monday evening 2.3 hectares of salt marsh were coated, the wardens said.",
+                     "By Monday evening oil had fouled about 2.8 hectares of salt marsh, the wardens said.")
+    assert [[e.text for e in f.evidence] for f in found] == [["2.3 hectares", "about 2.8 hectares"]]
+    # a measure that describes a play, and a distance between two places, are no such measures
+    assert compared("Vinatieri kicked a 45-yard field goal in the third quarter against the Jaguars.",
+                    "The Jaguars answered with a 36-yard field goal in the third quarter.") == []
+    assert compared("Police later evacuated the office building, about 15 miles north of Detroit, after the shooting.",
+                    "After the shooting, police later received a tip from a driver in Flint, about 50 miles north "
+                    "of here.") == []

@@ -374,3 +374,10 @@ def test_of_the_after_a_noun_is_no_partitive_so_the_figure_keeps_its_event() -> 
     assert (q.counted, q.event) == ("worker", "trap")
     two, nine = extract_quantities("Two of the nine miners were rescued.")
     assert two.partitive and nine.event is None  # the whole a part is taken from
+
+
+def test_a_length_before_the_dimension_it_gives_measures_the_noun_before_it() -> None:
+    q = only("Oil washed up on a stretch of coast 25 miles (40 km) long.", "25 miles (40 km)")
+    assert (q.unit, q.counted) == ("km", "coast")
+    assert only("The queue was 2 km long by noon.", "2 km").counted is None  # "was" is no noun
+    assert only("A crack three metres wide opened in the dam wall.", "three metres").counted == "crack"

@@ -103,6 +103,28 @@ def _other_holders(a: Located[Quantity], b: Located[Quantity], ea: EventMention 
     return bool(pa and pb and not pa & pb)
 
 
+PHYSICAL = frozenset(("length", "area", "mass", "speed", "temperature"))
+
+
+def _measure_of_thing(item: Located[Quantity]) -> bool:
+    """A physical measure given of a thing named apart from it: "65 km of shoreline", "a stretch of
+    coast 25 miles long". A measure that describes a thing ("a 45-yard field goal") is not one."""
+    q, doc = item.fact, item.doc
+    if q.counted is None or dimension(q.unit) not in PHYSICAL or q.counted in words("number_bearings.txt"):
+        return False  # "15 miles north of Detroit": a distance between places, not a size
+    k = bisect_left(doc.token_starts, q.end)
+    return k < len(doc.tokens) and (doc.tokens[k].norm == "of" or doc.tokens[k].norm in words("number_dimension_words.txt"))
+
+
+def _other_events(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None, eb: EventMention | None) -> bool:
+    """``other_events``, except that a measure of a named thing is that thing's whether or not a verb
+    takes it ("a stretch of coast 25 miles long" and "washed up along 65 km of shoreline" measure one
+    coast); a count no verb takes is still not a count some verb takes."""
+    if (ea is None) != (eb is None) and _measure_of_thing(a) and _measure_of_thing(b):
+        return False
+    return other_events(ea, eb)
+
+
 def _one_measure(ea: EventMention | None, eb: EventMention | None) -> bool:
     """Two verbs that only give a measure of one object ("measured the quake at", "put the quake at"):
     one measurement told two ways, unless the objects or the instances differ."""
@@ -475,7 +497,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
             continue
         ea, eb = event_of(a), event_of(b)
-        if other_events(ea, eb) and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
+        if _other_events(a, b, ea, eb) and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
             continue
         # whose figures these are, when no verb's subject says so: the people their sentences are about
         if _other_holders(a, b, ea, eb, near):

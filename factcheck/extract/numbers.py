@@ -945,7 +945,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(q)
         i = max(nxt, i + 1)
-    out = _join_conversions(t, out)
+    out = [_measured_before(t, q) for q in _join_conversions(t, out)]
     return tuple(replace(q, phrase_end=phrase_end(text, q)) for q in out)
 
 
@@ -981,6 +981,18 @@ def _join_conversions(t: _Toks, qs: list[Quantity]) -> list[Quantity]:
         out.append(replace(q, end=end, text=t.text[q.start : end], counted=counted, event=event))
         k += 2
     return out
+
+
+def _measured_before(t: _Toks, q: Quantity) -> Quantity:
+    """A length between a noun and the dimension it gives measures that noun: "a stretch of [coast]
+    25 miles (40 km) long" counts the coast, as "25 miles of coast" would."""
+    if q.counted is not None or q.unit is None or dimension(q.unit) != dimension("km"):
+        return q
+    i = bisect_left(t.start, q.end)
+    k = bisect_left(t.start, q.start) - 1
+    if i >= t.n or t.low[i] not in words("number_dimension_words.txt") or k < 0 or not _collectable(t, k):
+        return q
+    return replace(q, counted=_counted(t.low[k]))
 
 
 @cache
