@@ -485,3 +485,12 @@ def test_a_measure_of_a_named_thing_is_compared_whichever_verb_or_none_takes_it(
     assert compared("Police later evacuated the office building, about 15 miles north of Detroit, after the shooting.",
                     "After the shooting, police later received a tip from a driver in Flint, about 50 miles north "
                     "of here.") == []
+
+
+def test_a_figure_whose_own_words_name_its_event_is_that_events_whatever_the_clauses_verb():
+    found = compared("The service to Tresk was carrying 212 passengers when it came off the track on Monday.",
+                     "The train, bound for Tresk with 186 passengers on board, came off the track on Monday.")
+    assert [[e.text for e in f.evidence] for f in found] == [["212 passengers", "186 passengers"]]
+    # two verbs that each name a gathering are two gatherings unless the event layer says one
+    assert compared("In the main square, where 10,000 gathered for a protest, police fired tear gas on Saturday.",
+                    "On Saturday a crowd of about 1,000 people attended a sit-down protest in the main square.") == []

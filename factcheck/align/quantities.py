@@ -30,7 +30,7 @@ from factcheck.align.quotes import align_quotes
 from factcheck.events.attach import governing, other_events, people_near
 from factcheck.events.identity import two_instances
 from factcheck.events.model import EventMention
-from factcheck.extract.numbers import dimension, implicit_tolerance, is_change
+from factcheck.extract.numbers import dimension, figure_event, implicit_tolerance, is_change
 from factcheck.extract.quotes import normalize_quote
 from factcheck.facts import DocFacts, Located, Pair, QuantityMatch
 from factcheck.lexicon import words
@@ -122,7 +122,37 @@ def _other_events(a: Located[Quantity], b: Located[Quantity], ea: EventMention |
     coast); a count no verb takes is still not a count some verb takes."""
     if (ea is None) != (eb is None) and _measure_of_thing(a) and _measure_of_thing(b):
         return False
+    if _one_stated_event(a, b, ea, eb):
+        return ea is not None and eb is not None and two_instances(ea, eb)
     return other_events(ea, eb)
+
+
+STATE_WORDS = 3  # words an event phrase after a figure may take ("on board", "lost their lives")
+
+
+def _named_by_verb(item: Located[Quantity], e: EventMention | None) -> bool:
+    """Whether the verb that takes a figure names the figure's event ("carrying 212 passengers")."""
+    return e is not None and figure_event(e.text) == item.fact.event
+
+
+def _named_after(item: Located[Quantity]) -> bool:
+    """Whether the words right after a figure name its event ("186 passengers on board")."""
+    q = item.fact
+    tail = item.doc.text[q.end : q.phrase_end].split()
+    return q.counted is not None and any(
+        figure_event(" ".join(tail[-n:])) == q.event for n in range(1, min(STATE_WORDS, len(tail)) + 1))
+
+
+def _one_stated_event(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None,
+                      eb: EventMention | None) -> bool:
+    """Figures whose event is stated for each ("carrying 212 passengers", "with 186 passengers on board"),
+    one of them by the words after it while its clause's verb is another ("came off the track"): one
+    event's figures. Two verbs that each name it ("10,000 gathered", "1,000 people attended") are left
+    to the event layer, which tells two gatherings apart."""
+    if a.fact.event is None or is_change(a.fact.event):
+        return False
+    va, vb = _named_by_verb(a, ea), _named_by_verb(b, eb)
+    return not (va and vb) and (va or _named_after(a)) and (vb or _named_after(b))
 
 
 def _one_measure(ea: EventMention | None, eb: EventMention | None) -> bool:

@@ -172,6 +172,11 @@ def _lex() -> _Lex:
 # ---------------------------------------------------------------- helpers for readers
 
 
+def figure_event(phrase: str) -> str | None:
+    """The event a word or phrase names for a count ("carrying" and "on board" → "board"), if any."""
+    return _lex().events.get(" ".join(phrase.lower().split()))
+
+
 def is_change(event: str | None) -> bool:
     """The event is the direction of a change ("rise", "fall"): it says how a figure moved, not what moved."""
     return event is not None and event in _change_heads()
