@@ -233,21 +233,20 @@ class _Clauses:
     names: frozenset[str] = frozenset()
 
 
-def _clause_bounds(tokens: Sequence[Token], sent_start: int, sent_end: int, i: int) -> tuple[int, int]:
-    """Token range of the clause around token ``i``: cut at semicolons, dashes and ", but"-style joins."""
+def _clause_cuts(tokens: Sequence[Token], sent_start: int, sent_end: int) -> list[int]:
+    """The tokens of a sentence that open a clause: after semicolons, dashes and ", but"-style joins."""
     boundaries = lang_data.words("clause_boundaries.txt")
-    a = i
-    while a > sent_start and i - a < CLAUSE_REACH and not _cut_before(tokens, a, boundaries):
-        a -= 1
-    b = i + 1
-    while b < sent_end and b - i < CLAUSE_REACH and not _cut_before(tokens, b, boundaries):
-        b += 1
+    return [k for k in range(sent_start + 1, sent_end)
+            if tokens[k - 1].text in (";", "—", "–") or (tokens[k - 1].text == "," and tokens[k].norm in boundaries)]
+
+
+def _clause_bounds(cuts: Sequence[int], sent_start: int, sent_end: int, i: int) -> tuple[int, int]:
+    """Token range of the clause around token ``i`` (``cuts`` from ``_clause_cuts``), at most
+    ``CLAUSE_REACH`` tokens either side."""
+    at = bisect_right(cuts, i)
+    a = max(sent_start, i - CLAUSE_REACH, cuts[at - 1] if at else sent_start)
+    b = min(sent_end, i + CLAUSE_REACH, cuts[at] if at < len(cuts) else sent_end)
     return a, b
-
-
-def _cut_before(tokens: Sequence[Token], k: int, boundaries: frozenset[str]) -> bool:
-    prev = tokens[k - 1]
-    return prev.text in (";", "—", "–") or (prev.text == "," and tokens[k].norm in boundaries)
 
 
 def _times_saying(doc: Document, d: TimeMention) -> bool:
@@ -329,6 +328,7 @@ def event_mentions(
     out: list[EventMention] = []
     for index in range(len(doc.sentences)):
         lo, hi = doc.sentence_token_range(index)
+        cuts = _clause_cuts(tokens, lo, hi)
         for i in range(lo, hi):
             if i in heads:
                 kind = "verb"
@@ -339,7 +339,7 @@ def event_mentions(
                     continue
                 kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
                 background = "other" if kind == "state" and _earlier(tokens, i, i, hi) else None
-            a, b = _clause_bounds(tokens, lo, hi, i)
+            a, b = _clause_bounds(cuts, lo, hi, i)
             out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
                                 tokens[a].start, tokens[b - 1].end, lo, doers.get(i)))
     return mark_background(out)

@@ -259,16 +259,16 @@ def implicit_tolerance(q: Quantity) -> float:
     return min(step / 2 / written, 0.02)
 
 
-def phrase_end(text: str, q: Quantity) -> int:
-    """Where the phrase of ``q`` ends once the event after it is included ("nine miners" -> "nine miners died")."""
-    tail = _Toks(text[q.end : q.end + 80])
-    k = 0
-    while k < tail.n and k < 4 and tail.low[k] in _lex().aux and _event_of(tail, k) is None:
+def _phrase_end(t: _Toks, end: int) -> int:
+    """Where the phrase of a quantity ending at ``end`` ends once the event after it is included
+    ("nine miners" -> "nine miners died"), read from the text's tokens."""
+    first = k = bisect_left(t.start, end)
+    while k < t.n and k - first < 4 and t.low[k] in _lex().aux and _event_of(t, k) is None:
         k += 1
-    ev = _event_of(tail, k) if k < tail.n else None
-    if ev is None or (k > 0 and "\n" in text[q.end : q.end + tail.start[0]]):
-        return q.end
-    return q.end + tail.end[ev[1] - 1]
+    ev = _event_of(t, k) if k < t.n else None
+    if ev is None or (k > first and "\n" in t.text[end : t.start[first]]):
+        return end
+    return t.end[ev[1] - 1]
 
 
 # ---------------------------------------------------------------- tokens
@@ -951,7 +951,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             out.append(q)
         i = max(nxt, i + 1)
     out = [_measured_before(t, q) for q in _join_conversions(t, out)]
-    return tuple(replace(q, phrase_end=phrase_end(text, q)) for q in out)
+    return tuple(replace(q, phrase_end=_phrase_end(t, q.end)) for q in out)
 
 
 _CONVERSION_OPEN = ("(", "/")
