@@ -64,11 +64,17 @@ class _Source:
     end: int | None
     scope_start: int
     scope_end: int
+    denies: bool = False  # "has denied that …": what follows is the source saying the opposite
 
 
 @cache
 def _reporting() -> frozenset[str]:
     return lexis.word_keys(lexicon.words("claims_reporting.txt"))
+
+
+@cache
+def _denials() -> frozenset[str]:
+    return lexis.word_keys(lexicon.words("claims_denials.txt"))
 
 
 @cache
@@ -207,6 +213,20 @@ def _source_name(resolver: _Resolver, start: int, end: int, tokens: list[Token],
     return _joined(shown), shown[0].start, shown[-1].end
 
 
+def _apposition_floor(toks: list[Token], resolver: _Resolver, k: int) -> int:
+    """Where to look back for the person a chain of appositions before token ``k`` describes: the
+    sentence's start when it opens on a person followed by a comma and no verb stands between them
+    and ``k``; else ``SOURCE_WINDOW`` tokens back."""
+    floor = max(0, k - SOURCE_WINDOW)
+    opening = resolver.people_in(toks[0].start, toks[k].start)
+    if not opening or opening[0].start != toks[0].start:
+        return floor
+    after = next((x for x, t in enumerate(toks) if t.start >= opening[0].end), k)
+    if after < k and toks[after].text == "," and not any(t.upos in ("VERB", "AUX") for t in toks[after:k]):
+        return 0
+    return floor
+
+
 def _last_comma(toks: list[Token], lo: int, verb: int) -> int | None:
     """The comma that closes what a sentence-final "…, X said." reports, when only the speaker's
     words stand between it and the verb (no other verb)."""
@@ -267,7 +287,8 @@ def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentenc
                 if j < n:
                     out.append(_Source(name, s, e, j, n))
             continue
-        if lexis.key(tok) not in _reporting() or not tok.text[:1].islower():
+        denial = lexis.key(tok) in _denials() and i + 1 < n and toks[i + 1].norm == "that"
+        if not denial and lexis.key(tok) not in _reporting() or not tok.text[:1].islower():
             continue
         prev = toks[i - 1].norm if i > 0 else ""
         if prev in ("is", "are", "was", "were", "be", "been", "not", "never", "to") or prev.endswith("n't"):
@@ -280,11 +301,13 @@ def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentenc
             k -= 1
         after = i + 1
         # "…, said Miriam Achola, a spokeswoman …": the speaker follows the verb.
-        inverted = (i > 0 and toks[i - 1].text == ",") or k == i
+        inverted = not denial and ((i > 0 and toks[i - 1].text == ",") or k == i)
+        j = after
+        while j < n and toks[j].text not in (",", ".", ";") and j - after < 8:
+            j += 1
+        if inverted and k < i and any(t.upos in ("VERB", "AUX") for t in toks[after:j]):
+            inverted = False  # "The operator, Adrenne Island Lines, said the vessel had passed": a clause, no speaker
         if inverted:
-            j = after
-            while j < n and toks[j].text not in (",", ".", ";") and j - after < 8:
-                j += 1
             if j == after:
                 continue
             name, s, e = _source_name(resolver, toks[after].start, toks[j - 1].end, toks, starts, sentences, index)
@@ -292,13 +315,13 @@ def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentenc
             continue
         name, s, e = _source_name(resolver, toks[k].start, tok.start, toks, starts, sentences, index)
         if k > 0 and not resolver.people_in(toks[k].start, tok.start):
-            floor = max(0, k - SOURCE_WINDOW)
+            floor = _apposition_floor(toks, resolver, k)  # "David Kamin, an adviser … and a professor at …, said"
             earlier = resolver.people_in(toks[floor].start, toks[k].start)
             if earlier and not any(lexis.key(t) in _reporting() for t in toks[floor:k] if t.start > earlier[-1].end):
                 name, s, e = earlier[-1].name, earlier[-1].start, earlier[-1].end
         rest = [t for t in toks[after : after + 6] if _is_word(t)]
         if len(rest) >= 3:
-            out.append(_Source(name, s, e, after, n))
+            out.append(_Source(name, s, e, after, n, denial))
         elif k > 0 and toks[k - 1].text in (",", "”", '"'):
             out.append(_Source(name, s, e, 0, k))  # "…, the union said."
         elif (comma := _last_comma(toks, k, i)) is not None:
@@ -727,6 +750,8 @@ def _clause_claims(
         group_keys = keys[pred.group : pred.i]
         window = _own_window(toks, max(scope_a, pred.group - 3), pred.group)
         negated = bool(_cue_before(negation, toks, keys, window, pred.i)) or "no" in [t.norm for t in toks[window:pred.group]]
+        if src is not None and src.denies and quote is None:
+            negated = not negated  # "has denied that the vessel was overloaded"
         ref = _cue_before(refusal, toks, keys, scope_a, pred.i)
         hedge = _cue_before(hedges, toks, keys, scope_a, pred.i)
         cond = _cue_before(irrealis, toks, keys, scope_a, pred.i)

@@ -322,6 +322,22 @@ def _standing_alone(text: str) -> frozenset[str]:
 
 
 @cache
+def _place_cues() -> frozenset[str]:
+    return frozenset(sections("places_context.txt")["cues"])
+
+
+@cache
+def _place_openers() -> frozenset[str]:
+    return frozenset(sections("places_context.txt")["place_openers"])
+
+
+def _place_or_body(ws: Sequence[_Tok]) -> bool:
+    """A run of capitalised words that names a place or a body, not a person: "Port Adrenne", "the
+    Maritime Safety Authority", "Adrenne Island Lines" (a cue verb after them is no evidence)."""
+    return _bare(ws[0].text) in _place_openers() or (len(ws) > 1 and _bare(ws[-1].text).lower() in _org_suffixes())
+
+
+@cache
 def _org_suffixes() -> frozenset[str]:
     return frozenset(e.lower() for part in sections("places_org_suffixes.txt").values() for e in part)
 
@@ -399,11 +415,14 @@ def _candidates(text: str) -> list[_Found]:
         if not evidence and len(ws) == 2 and _bare(ws[-1].text).lower() not in _org_suffixes():
             alone = _standing_alone(text) if alone is None else alone
             evidence = _bare(ws[-1].text) in alone  # "Maurice Cheeks became …", later "Cheeks was fired"
-        if not evidence:
+        if not evidence or (title is None and honorific is None and _place_or_body(ws)):
             continue
         appositive = not before_title and title is not None and text.startswith(", the ", end)
         if len(name_tokens) == 1 and not (before_title or honorific or after in _verbs() or appositive):
             continue  # one word is a name only with a title or a cue ("Ardelean, the regional transport minister,")
+        before2 = " ".join(t.low for t in back[-2:]) if len(back) > 1 else ""
+        if len(name_tokens) == 1 and not (before_title or honorific) and (before in _place_cues() or before2 in _place_cues()):
+            continue  # "the prosecutor's office in Adrenne said", "the town of Sellick said": a place
         start = mention_start if mention_start is not None else ws[0].start
         out.append(_Found(start, end, name_tokens, title, title_start, honorific))
     return out
