@@ -30,6 +30,18 @@ def opposition(a: Claim, b: Claim) -> tuple[str, float] | None:
     return None
 
 
+def _told_reversed(item: Located[Claim], other: Claim) -> bool:
+    """Whether the sentence of ``item`` also tells the predicate opposed to it that ``other`` gives
+    ("the road was closed for most of the morning and reopened shortly before 1 p.m."): a state and
+    its reversal told in turn, which agree with a report of the reversal."""
+    doc = item.doc
+    here = doc.sentence_index(item.fact.pred_start)
+    theirs = dict(other.frames)
+    return any(c is not item.fact and doc.sentence_index(c.pred_start) == here
+               and c.mood == item.fact.mood and any(theirs.get(f) == sign for f, sign in c.frames)
+               for c in item.facts.claims)
+
+
 def _evidence(item: Located[Claim], value: str) -> object:
     c = item.fact
     return item.evidence(c.pred_start, c.pred_end, value=value, source=voice(c))
@@ -112,6 +124,16 @@ EXAMPLES = (
         article("a.txt", TUESDAY, "The bridge at Corlow is open to cars, buses and cyclists from Wednesday."),
         article("b.txt", TUESDAY, "The bridge at Corlow is not open to heavy lorries until July."),
     ), fires=None),
+    # a state and its reversal told in one sentence agree with a report of the reversal
+    Example((
+        article("a.txt", TUESDAY, "The ring road at Harwick was closed for most of Monday morning and reopened "
+                                  "shortly before 1 p.m., police said."),
+        article("b.txt", TUESDAY, "The ring road at Harwick reopened early on Monday afternoon, police said."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "The ring road at Harwick was closed all day on Monday, police said."),
+        article("b.txt", TUESDAY, "The ring road at Harwick reopened on Monday morning, police said."),
+    ), fires=("was closed", "reopened")),
     Example((
         article("a.txt", TUESDAY, '"Don\'t shoot him," she says on the recording. "Don\'t shoot him. He has '
                                   'no weapon. He has no weapon," a second voice shouts.'),
@@ -135,6 +157,8 @@ def polarity(pair: Pair[Claim]) -> Finding | None:
     if clash is None:
         return None
     how, strength = clash
+    if how == "antonym" and (_told_reversed(a, b.fact) or _told_reversed(b, a.fact)):
+        return None  # "was closed … and reopened" against "reopened": one report tells the change
     match: ClaimMatch = pair.detail
     if a.facts is b.facts and how == "negation" and match.wording < SAME_ARTICLE_WORDING:
         return None  # one article negating the same verb about something else ("haven't lost control")
