@@ -13,10 +13,11 @@ from factcheck.model import Finding
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 STORIES = FIXTURES / "stories"
-# Story folders the golden test runs: the checks' own stories, and the number, attribution and
-# mixed stories written apart from the rules (their expected.json lists as known_misses what is
+# Story folders the golden test runs: the checks' own stories, and the number, attribution, mixed
+# and held-out number stories written apart from the rules (their expected.json lists as known_misses what is
 # not found yet).
-GOLDEN = (STORIES, FIXTURES / "numbers", FIXTURES / "attribution", FIXTURES / "heldout-mixed")
+GOLDEN = (STORIES, FIXTURES / "numbers", FIXTURES / "attribution", FIXTURES / "heldout-mixed",
+          FIXTURES / "heldout-numbers")
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 
