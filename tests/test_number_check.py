@@ -494,3 +494,9 @@ def test_a_figure_whose_own_words_name_its_event_is_that_events_whatever_the_cla
     # two verbs that each name a gathering are two gatherings unless the event layer says one
     assert compared("In the main square, where 10,000 gathered for a protest, police fired tear gas on Saturday.",
                     "On Saturday a crowd of about 1,000 people attended a sit-down protest in the main square.") == []
+
+
+def test_a_verb_inside_a_figures_own_phrase_is_no_event_it_is_subject_of():
+    # "an estimated 1,500": the estimate is the figure's hedge; the pirates are the subject of "are based"
+    assert compared("An estimated 1,500 pirates are based in the Puntland region, officials said on Saturday.",
+                    "The navy put 23 pirates out of business in the Gulf of Aden on Saturday, officials said.") == []

@@ -44,7 +44,7 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
         return None
     best: tuple[int, int, EventMention] | None = None
     near = facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH))
-    own = _clause_of_subject(doc, start, near)
+    own = _clause_of_subject(doc, start, [m for m in near if not start <= m.start < end])
     if own is not None:
         return own  # "two were killed and [at least 23 people] were injured": the verb it is subject of
     for m in near:
