@@ -79,6 +79,7 @@ def analyse_text(text: str, sentence_spans: Sequence[tuple[int, int]] | None = N
     else:
         for k, (s, e) in enumerate(sentence_spans):
             groups.append((k, tokenize(text, s, e)))
+    model.warm({text[s:e] for _, spans in groups for s, e in spans})
     out: list[Token] = []
     append = out.append
     words = _words
@@ -92,6 +93,7 @@ def analyse_text(text: str, sentence_spans: Sequence[tuple[int, int]] | None = N
             if hit is None:
                 hit = _word(key)
             append(Token(s, e, form, hit[0], hit[1], hit[2], k))
+    model.keep()
     return tuple(out)
 
 

@@ -12,10 +12,11 @@ addition and the tag with the largest field wins.
 from __future__ import annotations
 
 import struct
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from pathlib import Path
 
-from factcheck.lang import data, features as F, modelfile
+from factcheck.lang import data, features as F, modelfile, wordcache
 from factcheck.lang.features import TAGS  # noqa: F401 - the tag names, read as tagger.TAGS
 
 _NTAGS = len(F.TAGS)
@@ -64,7 +65,9 @@ class _Pass:
 class Tagger:
     """The loaded model and its per-word-type caches."""
 
-    def __init__(self, model: modelfile.ModelFile) -> None:
+    def __init__(self, model: modelfile.ModelFile, store: wordcache.WordStore | None = None) -> None:
+        self.store = store
+        self._fresh: dict[str, tuple] = {}  # entries made this run, for the store
         self.classes = model.classes
         self.fixed = model.fixed
         self.one = _Pass(model.passes["first"])
@@ -107,23 +110,32 @@ class Tagger:
         if len(self._entries) > _CACHE_LIMIT:
             self._entries.clear()
             self._bigram.clear()
-        n = _NTAGS + 2
-        case = F.case(form)
         m2, m1, p1, p2 = self._contexts(form)
-        entry = (
-            self.fixed.get(form),
-            F.fold(form),
-            case,
-            case,
-            self._both(F.word_features(form, False, self.classes)),
-            self._both(F.word_features(form, True, self.classes)),
-            m2, m1, p1, p2,
-            (tuple(F.pair_keys(form, self.classes)), [None] * n, [None] * n, [None] * n),
-            F.adverb_like(form, self.classes),
-            F.verb_like(form, self.classes),
-        )
-        self._entries[form] = entry
+        sums = (*self._both(F.word_features(form, False, self.classes)),
+                *self._both(F.word_features(form, True, self.classes)), *m2, *m1, *p1, *p2)
+        stored = (self.fixed.get(form), F.fold(form), F.case(form), b"".join(x.to_bytes(_WIDTH, "little") for x in sums),
+                  tuple(F.pair_keys(form, self.classes)), F.adverb_like(form, self.classes),
+                  F.verb_like(form, self.classes))
+        if self.store is not None:
+            self._fresh[form] = stored
+        entry = self._entries[form] = _unstored(stored)
         return entry
+
+    def warm(self, forms: Iterable[str]) -> None:
+        """Take the entries of ``forms`` the store holds, before a text is tagged."""
+        if self.store is None:
+            return
+        entries = self._entries
+        missing = sorted({f for f in forms if f not in entries})
+        if missing:
+            for form, stored in self.store.get_many(missing).items():
+                entries[form] = _unstored(stored)
+
+    def keep(self) -> None:
+        """Give the store the entries made since the last call."""
+        if self.store is not None and self._fresh:
+            self.store.put_many(self._fresh)
+            self._fresh = {}
 
     def _fill(self, pair: tuple, which: int, tag: int) -> int:
         """A pair part's vector for one tag, made when first needed."""
@@ -264,10 +276,29 @@ class Tagger:
         return [tags[t] for t in self.tag_indices(forms)]
 
 
+_SUMS = 12  # packed sums a stored entry holds: the word inside and first, then two per neighbour offset
+
+
+def _unstored(stored: tuple) -> tuple:
+    """The entry ``tag_indices`` reads, from its compact stored form (the twelve packed sums as one
+    bytes string): the case twice (seen from either side), sums in pairs, and empty per-tag slots
+    for the pair parts."""
+    fixed, fold, case, blob, keys, adverb, verb = stored
+    v = [int.from_bytes(blob[k * _WIDTH : (k + 1) * _WIDTH], "little") for k in range(_SUMS)]
+    n = _NTAGS + 2
+    return (fixed, fold, case, case, (v[0], v[1]), (v[2], v[3]), (v[4], v[5]), (v[6], v[7]), (v[8], v[9]),
+            (v[10], v[11]), (keys, [None] * n, [None] * n, [None] * n), adverb, verb)
+
+
 @cache
 def load() -> Tagger:
-    """The shipped tagger, read once on first use."""
-    return Tagger(modelfile.read(data.read_bytes(modelfile.NAME)))
+    """The shipped tagger, read once on first use, with the word store of its model if caching is on."""
+    raw = data.read_bytes(modelfile.NAME)
+    try:
+        templates = Path(F.__file__).read_bytes()
+    except OSError:
+        templates = b""
+    return Tagger(modelfile.read(raw), wordcache.open_store(raw, templates))
 
 
 def tag(forms: Sequence[str]) -> list[str]:

@@ -1,0 +1,118 @@
+"""A persistent store of the tagger's per-word-type entries, so a run starts with the words earlier runs saw.
+
+Building a word type's entry (its feature sums for every position around it) is most of
+what tagging a new article costs; the entry is a pure function of the model and the
+word, so it can be kept between runs. The store is one SQLite file under the user's
+cache folder (``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``, else
+``~/.cache/factcheck``), named for a digest of the model and of the feature templates:
+a new model or new templates start a new file and the old ones are deleted. Deleting
+the folder is always safe; ``FACTCHECK_NO_CACHE=1`` turns the store off. Every failure
+(a read-only folder, a locked or damaged file) turns it off for the run and tagging goes
+on without it: the entries, and so the tags, are the same either way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+LAYOUT = 2  # bump when the stored entry's layout changes
+MAX_WORDS = 50_000  # about 1 KB a word: the store stays under some 50 MB
+BATCH = 500  # forms asked for in one query (SQLite's limit on parameters is higher)
+
+
+def cache_dir() -> Path | None:
+    """Where the store lives, or None when it is turned off."""
+    if os.environ.get("FACTCHECK_NO_CACHE"):
+        return None
+    root = os.environ.get("FACTCHECK_CACHE_DIR")
+    if root:
+        return Path(root)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "factcheck"
+
+
+def store_key(model: bytes, templates: bytes) -> str:
+    """A short digest naming the store: the model's bytes, the feature templates' source and the layout."""
+    h = hashlib.blake2b(digest_size=10)
+    h.update(model)
+    h.update(templates)
+    h.update(str(LAYOUT).encode())
+    return h.hexdigest()
+
+
+class WordStore:
+    """Stored entries by word form; every method is a no-op once anything has gone wrong."""
+
+    def __init__(self, path: Path) -> None:
+        self._db: sqlite3.Connection | None = None
+        self._count = 0
+        try:
+            fresh = not path.exists()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+            db.execute("CREATE TABLE IF NOT EXISTS words (form TEXT PRIMARY KEY, entry BLOB)")
+            self._count = db.execute("SELECT count(*) FROM words").fetchone()[0]
+            self._db = db
+            if fresh:
+                _remove_others(path)
+        except (sqlite3.Error, OSError):
+            self._db = None
+
+    def get_many(self, forms: Iterable[str]) -> dict[str, tuple]:
+        """The stored entries of those of ``forms`` the store holds."""
+        if self._db is None:
+            return {}
+        wanted = list(forms)
+        out: dict[str, tuple] = {}
+        try:
+            for at in range(0, len(wanted), BATCH):
+                part = wanted[at : at + BATCH]
+                marks = ",".join("?" * len(part))
+                for form, blob in self._db.execute(f"SELECT form, entry FROM words WHERE form IN ({marks})", part):
+                    out[form] = marshal.loads(blob)
+        except (sqlite3.Error, ValueError, EOFError, TypeError):
+            self._db = None
+            return {}
+        return out
+
+    def put_many(self, entries: dict[str, tuple]) -> None:
+        """Keep ``entries`` (form -> stored entry) while the store has room; a busy store is skipped."""
+        if self._db is None or not entries or self._count >= MAX_WORDS:
+            return
+        rows = [(form, marshal.dumps(entry)) for form, entry in entries.items()][: MAX_WORDS - self._count]
+        db = self._db
+        try:
+            db.execute("BEGIN")
+            db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", rows)
+            db.execute("COMMIT")
+            self._count += len(rows)
+        except sqlite3.Error as err:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if not isinstance(err, sqlite3.OperationalError):
+                self._db = None  # a damaged store; a busy one is only skipped this time
+
+
+def _remove_others(path: Path) -> None:
+    """Delete stores made for other models or templates."""
+    for old in path.parent.glob("words-*.sqlite*"):
+        if not old.name.startswith(path.name):
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def open_store(model: bytes, templates: bytes) -> WordStore | None:
+    """The store for this model and these templates, or None when caching is off."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return WordStore(folder / f"words-{store_key(model, templates)}.sqlite")

@@ -1,0 +1,71 @@
+"""The tagger's persistent word store: the same tags with it, without it, and with a broken one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.lang import data, modelfile, tagger, wordcache
+
+SENTENCES = [
+    "The Harwick council approved the ferry terminal on Tuesday , officials said .".split(),
+    "Rescuers pulled 11 miners from the flooded Tarnbeck pit late on Monday .".split(),
+    "\u201cWe will rebuild ,\u201d said Mayor Ilse Marchetti , whose office was shut .".split(),
+]
+
+
+def _tagger(store: wordcache.WordStore | None) -> tagger.Tagger:
+    return tagger.Tagger(modelfile.read(data.read_bytes(modelfile.NAME)), store)
+
+
+def _tags(t: tagger.Tagger) -> list[list[str]]:
+    out = []
+    for forms in SENTENCES:
+        t.warm(forms)
+        out.append(t.tag(forms))
+        t.keep()
+    return out
+
+
+def test_tags_are_the_same_from_a_fresh_store_a_warm_one_and_none(tmp_path: Path) -> None:
+    plain = _tags(_tagger(None))
+    path = tmp_path / "words-test.sqlite"
+    assert _tags(_tagger(wordcache.WordStore(path))) == plain  # entries made and kept
+    warm = _tagger(wordcache.WordStore(path))
+    warm.warm([f for s in SENTENCES for f in s])
+    assert set(warm._entries) >= {f for s in SENTENCES for f in s}  # every entry read back from the store
+    assert _tags(warm) == plain
+
+
+def test_a_damaged_store_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "words-test.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    assert _tags(_tagger(wordcache.WordStore(path))) == _tags(_tagger(None))
+    assert path.read_bytes().startswith(b"not a database")  # left as it was, not rewritten
+
+
+def test_a_store_that_cannot_be_made_is_no_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder would be", encoding="utf-8")
+    store = wordcache.WordStore(blocked / "words-test.sqlite")
+    assert store.get_many(["the"]) == {}
+    store.put_many({"the": (None, "the", "L", b"", (), False, False)})  # no error either
+
+
+def test_a_new_model_starts_a_new_store_and_deletes_the_old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    wordcache.open_store(b"model one", b"templates")
+    first = sorted(p.name for p in tmp_path.iterdir())
+    wordcache.open_store(b"model two", b"templates")
+    second = sorted(p.name for p in tmp_path.iterdir())
+    assert len(first) == len(second) == 1 and first != second
+    assert wordcache.store_key(b"model one", b"templates") != wordcache.store_key(b"model one", b"other templates")
+
+
+def test_caching_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    assert wordcache.open_store(b"model", b"templates") is None
+    assert not list(tmp_path.iterdir())
