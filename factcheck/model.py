@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
 from factcheck.lang import Token, analyse_text
-from factcheck.lang.chunks import Chunks, chunk
+from factcheck.lang.chunks import Chunks, chunk, of_groups
+from factcheck.lang.model import NounGroup, VerbGroup
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -75,10 +77,19 @@ class Sentence:
     heading: bool = False
 
 
-def _document(fields: tuple[Any, ...], columns: tuple[tuple[Any, ...], ...] | None) -> Document:
+_NOUN_FIELDS = tuple(f.name for f in dataclass_fields(NounGroup))  # a group's fields in order, as sent between processes
+_VERB_FIELDS = tuple(f.name for f in dataclass_fields(VerbGroup))
+
+
+def _document(fields: tuple[Any, ...], columns: tuple[tuple[Any, ...], ...] | None,
+              groups: tuple[tuple[tuple[Any, ...], ...], tuple[tuple[Any, ...], ...]] | None = None) -> Document:
     doc = Document(*fields)
     if columns is not None:
-        doc.__dict__["tokens"] = tuple(map(Token, *columns)) if columns else ()
+        tokens = doc.__dict__["tokens"] = tuple(map(Token, *columns)) if columns else ()
+        if groups is not None:
+            nouns, verbs = groups
+            doc.__dict__["chunks"] = of_groups(tokens, tuple(NounGroup(*g) for g in nouns),
+                                               tuple(VerbGroup(*g) for g in verbs))
     return doc
 
 
@@ -97,14 +108,19 @@ class Document:
     line_starts: tuple[int, ...] = field(default=(0,), repr=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Sent between processes with its tokens as columns and without the groups (made again
-        on first use): a worker's tokens cost a fraction to send this way, and the same to read."""
+        """Sent between processes with its tokens as columns and its groups as plain tuples: a
+        worker's tokens cost a fraction to send this way, and the groups need not be made again
+        by the checks that read them."""
         tokens = self.__dict__.get("tokens")
         columns = None if tokens is None else tuple(zip(*((t.start, t.end, t.text, t.norm, t.lemma, t.upos, t.sent)
                                                            for t in tokens)))
+        chunks = self.__dict__.get("chunks")
+        groups = None if chunks is None or tokens is None else (
+            tuple(tuple(getattr(g, f) for f in _NOUN_FIELDS) for g in chunks.noun_groups),
+            tuple(tuple(getattr(g, f) for f in _VERB_FIELDS) for g in chunks.verb_groups))
         fields = (self.path, self.text, self.view, self.offsets, self.title, self.published, self.published_from,
                   self.sentences, self.line_starts)
-        return _document, (fields, columns)
+        return _document, (fields, columns, groups)
 
     @property
     def words(self) -> int:

@@ -107,3 +107,16 @@ def test_a_bad_import_is_caught() -> None:
     inside = "def f():\n    from factcheck.pipeline import analyse\n"
     assert violations(inside, "factcheck.extract.dates") == {("factcheck.extract.dates", "pipeline")}
     assert violations("from factcheck.model import Finding\n", "factcheck.checks.number") == set()
+
+
+def test_a_document_sent_between_processes_keeps_its_tokens_and_groups() -> None:
+    import pickle
+
+    from factcheck import document_from_text
+
+    doc = document_from_text("a.txt", "Published: Tuesday 2 December 2025\n\nThe harbour authority said the "
+                                      "new ferry terminal would not open in April.\n")
+    doc.chunks  # made in the worker
+    back = pickle.loads(pickle.dumps(doc))
+    assert "chunks" in back.__dict__  # sent along, not made again by the checks
+    assert back.tokens == doc.tokens and back.chunks == doc.chunks

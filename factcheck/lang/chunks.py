@@ -288,8 +288,11 @@ def chunk(tokens: Sequence[Token]) -> Chunks:
     from ``Document.chunks``, made once, rather than chunking (or hashing) the tokens again.
     """
     tokens = tuple(tokens)
-    ngs = noun_groups(tokens)
-    vgs = verb_groups(tokens)
+    return of_groups(tokens, noun_groups(tokens), verb_groups(tokens))
+
+
+def of_groups(tokens: tuple[Token, ...], ngs: tuple[NounGroup, ...], vgs: tuple[VerbGroup, ...]) -> Chunks:
+    """``Chunks`` of groups already made (``chunk``'s, or a worker process's sent back)."""
     noun_at = {k: g for g in ngs for k in range(g.first, g.last + 1)}
     verb_at = {k: g for g in vgs for k in range(g.first, g.last + 1)}
     return Chunks(tokens, ngs, vgs, noun_at, verb_at)
