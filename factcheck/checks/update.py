@@ -28,6 +28,19 @@ EXAMPLES = (
         article("b.txt", WEDNESDAY, "Forty-one people died when the Halden river burst its banks in "
                                     "Esterbrook, officials said."),
     ), fires=None),
+    # a lower bound the later figure passes is news too; a hedged figure the later one falls within is not
+    Example((
+        article("a.txt", TUESDAY, "At least 41 people died when the Halden river burst its banks in Esterbrook, "
+                                  "officials said."),
+        article("b.txt", WEDNESDAY, "Fifty-seven people have died since the Halden river burst its banks in "
+                                    "Esterbrook, officials said."),
+    ), fires=("At least 41 people", "Fifty-seven people")),
+    Example((
+        article("a.txt", TUESDAY, "About 40 people died when the Halden river burst its banks in Esterbrook, "
+                                  "officials said."),
+        article("b.txt", WEDNESDAY, "Forty-one people have died since the Halden river burst its banks in "
+                                    "Esterbrook, officials said."),
+    ), fires=None),
     Example((
         article("a.txt", TUESDAY, "Rescuers said 14 miners were trapped underground at the Harnick colliery."),
         article("b.txt", WEDNESDAY, "Rescuers said 20 miners were trapped underground at the Harnick colliery."),
@@ -45,10 +58,12 @@ EXAMPLES = (
 def update(pair: Pair[Quantity]) -> Finding | None:
     """A later report gives a larger figure for a count that only grows."""
     match: QuantityMatch = pair.detail
-    if not match.risen or match.gap is None or match.agreement == 0.0:
+    if not match.risen or match.agreement == 0.0:
         return None
     assert match.order is not None
     earlier, later = earlier_and_later(pair.a, pair.b, match.order)
+    if match.gap is None and earlier.fact.high is not None:
+        return None  # "about 40" then "41": one figure told two ways; "at least nine" then 17 is news
     graded = grade(pair.score, most="info")
     if graded is None:
         return None

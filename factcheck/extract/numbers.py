@@ -55,6 +55,7 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "all"})
 _MAX_UNIT_TOKENS = 4
 _LOOKBACK = 5
+AUX_REACH = 6  # helpers between a counted noun and its event: "17 people were now known to have died"
 _RELATIVE = frozenset({"ago", "earlier", "later", "before", "after"})
 RATE_COUNT = "n"  # the base of a plain count per something: "three flights a day" is "n/day"
 
@@ -263,7 +264,7 @@ def _phrase_end(t: _Toks, end: int) -> int:
     """Where the phrase of a quantity ending at ``end`` ends once the event after it is included
     ("nine miners" -> "nine miners died"), read from the text's tokens."""
     first = k = bisect_left(t.start, end)
-    while k < t.n and k - first < 4 and t.low[k] in _lex().aux and _event_of(t, k) is None:
+    while k < t.n and k - first < AUX_REACH and t.low[k] in _lex().aux and _event_of(t, k) is None:
         k += 1
     ev = _event_of(t, k) if k < t.n else None
     if ev is None or (k > first and "\n" in t.text[end : t.start[first]]):
@@ -747,7 +748,7 @@ def _noun_after(t: _Toks, j: int) -> _After:
     stop = collected[-1] + 1 if collected else j
     # the event after the noun phrase, past auxiliaries: "were later confirmed dead"
     steps = 0
-    while k < t.n and steps < 4 and not t.line_break(k) and t.low[k] in lex.aux and _event_of(t, k) is None:
+    while k < t.n and steps < AUX_REACH and not t.line_break(k) and t.low[k] in lex.aux and _event_of(t, k) is None:
         k += 1
         steps += 1
     if k < t.n and not t.line_break(k):
