@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from datetime import date
 from typing import Any
 
 from factcheck.align.claims import claim_pairs, event_pairs
@@ -26,7 +27,7 @@ from factcheck.extract.relations import extract_relations
 from factcheck.overview import quotes_ledger as _ledger
 from factcheck.overview import timeline_rows
 from factcheck.facts import DocFacts, LedgerEntry, Pair, TimelineRow
-from factcheck.model import Document, Finding, Quote, TimeMention
+from factcheck.model import Document, Finding, PersonMention, PlaceMention, Quantity, Quote, TimeMention
 
 PairBuilder = Callable[..., "list[Pair[Any]]"]
 
@@ -44,19 +45,25 @@ PAIR_BUILDERS: dict[Pairs, PairBuilder] = {
 ALWAYS_WITHIN: frozenset[Pairs] = frozenset({Pairs.CLAIMS, Pairs.EVENTS})
 
 
-def analyse(doc: Document) -> DocFacts:
-    """Run every extractor over the document's analysed text."""
-    people = extract_people(doc.view)
-    dates = extract_dates(doc.view, doc.published)
+TextFacts = tuple[tuple[PersonMention, ...], tuple[TimeMention, ...], tuple[PlaceMention, ...], tuple[Quantity, ...]]
+
+
+def text_facts(view: str, published: date | None) -> TextFacts:
+    """The extractors that read the text alone, not its tokens: people, dates, places, numbers."""
+    return extract_people(view), extract_dates(view, published), extract_places(view), extract_quantities(view)
+
+
+def analyse(doc: Document, from_text: TextFacts | None = None) -> DocFacts:
+    """Run every extractor over the document's analysed text (``from_text``: ``text_facts`` made elsewhere)."""
+    people, dates, places, quantities = from_text if from_text is not None else text_facts(doc.view, doc.published)
     quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
-    places = extract_places(doc.view)
     claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
     speakers = [(c.source_start, c.source_end) for c in claims if c.source_start is not None] + [
         (q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None]
     return DocFacts(
         doc=doc,
         dates=dates,
-        quantities=extract_quantities(doc.view),
+        quantities=quantities,
         quotes=quotes,
         people=people,
         places=places,
@@ -67,6 +74,7 @@ def analyse(doc: Document) -> DocFacts:
 
 
 PARALLEL_FROM = 8  # documents: below this, starting worker processes costs more than it saves
+LONG_DOCUMENT = 200_000  # characters: a document this long has its text-only extractors run beside its tagging
 
 
 def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
@@ -74,7 +82,9 @@ def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
     """``analyse`` for every document, in order, over ``jobs`` worker processes for many documents.
 
     Analysis is a pure function of the document, so the facts are the same whatever
-    ``jobs`` is; ``progress`` is told each time one more document is done.
+    ``jobs`` is; ``progress`` is told each time one more document is done. With few
+    documents, a long one's text-only extractors run in a second process while this one
+    tags it.
     """
     out: list[DocFacts] = []
     if jobs > 1 and len(docs) >= PARALLEL_FROM:
@@ -83,6 +93,18 @@ def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for facts in pool.map(analyse, docs, chunksize=max(1, len(docs) // (jobs * 4))):
                 out.append(facts)
+                if progress is not None:
+                    progress(len(out))
+        return out
+    if jobs > 1 and any(len(d.view) >= LONG_DOCUMENT for d in docs):
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            pending = [pool.submit(text_facts, d.view, d.published) if len(d.view) >= LONG_DOCUMENT else None
+                       for d in docs]
+            for doc, job in zip(docs, pending):
+                doc.chunks  # tagged and chunked here while the worker reads the text
+                out.append(analyse(doc, job.result() if job is not None else None))
                 if progress is not None:
                     progress(len(out))
         return out

@@ -317,3 +317,16 @@ def test_jobs_2_and_jobs_1_give_byte_identical_json_over_the_fixture_stories() -
     one = run("1")
     assert one == run("2")
     assert b'"findings"' in one
+
+
+def test_a_long_documents_text_read_in_a_second_process_gives_the_same_facts(monkeypatch) -> None:
+    from pathlib import Path
+
+    from factcheck import load_document, pipeline
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
+    docs = [load_document(str(p)) for p in sorted(root.glob("mine-collapse/wire-*.txt"))]
+    monkeypatch.setattr(pipeline, "LONG_DOCUMENT", len(docs[0].view))  # the first is "long", the others not
+    split = pipeline.analyse_all(docs, jobs=2)
+    docs = [load_document(str(p)) for p in sorted(root.glob("mine-collapse/wire-*.txt"))]
+    assert split == pipeline.analyse_all(docs, jobs=1)
