@@ -119,7 +119,8 @@ def _measure_of_thing(item: Located[Quantity]) -> bool:
 def _other_events(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None, eb: EventMention | None) -> bool:
     """``other_events``, except that a measure of a named thing is that thing's whether or not a verb
     takes it ("a stretch of coast 25 miles long" and "washed up along 65 km of shoreline" measure one
-    coast); a count no verb takes is still not a count some verb takes."""
+    coast), and figures whose own words state one event are that event's (``_one_stated_event``);
+    a count no verb takes is still not a count some verb takes."""
     if (ea is None) != (eb is None) and _measure_of_thing(a) and _measure_of_thing(b):
         return False
     if _one_stated_event(a, b, ea, eb):
@@ -138,7 +139,7 @@ def _named_by_verb(item: Located[Quantity], e: EventMention | None) -> bool:
 def _named_after(item: Located[Quantity]) -> bool:
     """Whether the words right after a figure name its event ("186 passengers on board")."""
     q = item.fact
-    tail = item.doc.text[q.end : q.phrase_end].split()
+    tail = item.doc.view[q.end : q.phrase_end].split()
     return q.counted is not None and any(
         figure_event(" ".join(tail[-n:])) == q.event for n in range(1, min(STATE_WORDS, len(tail)) + 1))
 
