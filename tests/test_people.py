@@ -97,3 +97,11 @@ def test_a_two_word_name_whose_surname_the_story_repeats_alone_is_a_person() -> 
 
 def test_a_single_word_before_an_appositive_that_is_no_title_is_no_person() -> None:
     assert extract_people("Paris, the French capital, was quiet on Sunday.") == ()
+
+
+def test_places_and_bodies_before_a_cue_verb_are_no_people_but_surnames_like_hall_are() -> None:
+    text = ("The Maritime Safety Authority said 15 people were missing. Adrenne Island Lines said the ferry "
+            "was not overloaded. Port Adrenne said its quay was closed. The prosecutor's office in Adrenne said "
+            "it had opened an inquiry, and the town of Sellick said it would help. Stuart Hall said the vote "
+            "was close, and Lien Park told reporters she had seen the ferry leave.")
+    assert [p.text for p in extract_people(text)] == ["Stuart Hall", "Lien Park"]

@@ -331,10 +331,17 @@ def _place_openers() -> frozenset[str]:
     return frozenset(sections("places_context.txt")["place_openers"])
 
 
+@cache
+def _body_endings() -> frozenset[str]:
+    """Endings of companies and public bodies, never of a person's name (unlike venues' "Hall", "Park")."""
+    parts = sections("places_org_suffixes.txt")
+    return frozenset(e.lower() for e in (*parts["company"], *parts["body"]))
+
+
 def _place_or_body(ws: Sequence[_Tok]) -> bool:
     """A run of capitalised words that names a place or a body, not a person: "Port Adrenne", "the
     Maritime Safety Authority", "Adrenne Island Lines" (a cue verb after them is no evidence)."""
-    return _bare(ws[0].text) in _place_openers() or (len(ws) > 1 and _bare(ws[-1].text).lower() in _org_suffixes())
+    return _bare(ws[0].text) in _place_openers() or (len(ws) > 1 and _bare(ws[-1].text).lower() in _body_endings())
 
 
 @cache
