@@ -115,19 +115,63 @@ def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
     return out
 
 
+PARALLEL_CHECKS_FROM = 3000  # claims, figures and quotes in all: below this, a second process costs more than it saves
+_FORKED: tuple[Any, ...] | None = None  # what a forked checking process reads: the facts and options
+
+
 def run_checks(
     facts: Sequence[DocFacts],
     *,
     kinds: Collection[str] | None = None,
     within: bool = False,
     focus: Document | None = None,
+    jobs: int = 1,
 ) -> list[Finding]:
     """Build each needed kind of pair once, run the registered checks, dedupe and order.
 
     With ``focus`` only pairs with one side in that document are judged (a draft
-    against its sources, not the sources against each other).
+    against its sources, not the sources against each other). With ``jobs`` > 1 and
+    many facts, the checks over claims run in a forked process (which shares the facts
+    without sending them) while this one runs the others; each kind's findings are its
+    own, so the result is the same.
     """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
+    size = sum(len(f.claims) + len(f.quantities) + len(f.quotes) for f in facts)
+    split = [c for c in checks if c.over is Pairs.CLAIMS]
+    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and len(split) < len(checks) and _can_fork():
+        global _FORKED
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        _FORKED = (facts, [c.kind for c in split], within, focus)
+        try:
+            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+                theirs = pool.submit(_forked_checks)
+                found = _judged(facts, [c for c in checks if c not in split], within, focus)
+                found.update(theirs.result())
+        finally:
+            _FORKED = None
+    else:
+        found = _judged(facts, checks, within, focus)
+    return sorted(found.values(), key=Finding.sort_key)
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _forked_checks() -> dict[tuple[object, ...], Finding]:
+    """The checks a forked process was given, over the facts it inherited."""
+    assert _FORKED is not None
+    facts, names, within, focus = _FORKED
+    return _judged(facts, [c for c in load_all().values() if c.kind in names], within, focus)
+
+
+def _judged(facts: Sequence[DocFacts], checks: Sequence[Any], within: bool,
+            focus: Document | None) -> dict[tuple[object, ...], Finding]:
+    """Each check's findings over its pairs, the most confident kept where two share kind and evidence."""
     apart = _story_apart(facts)
     pairs: dict[Pairs, list[Pair[Any]]] = {}
     findings: dict[tuple[object, ...], Finding] = {}
@@ -146,7 +190,7 @@ def run_checks(
             kept = findings.get(key)
             if kept is None or finding.confidence > kept.confidence:
                 findings[key] = finding
-    return sorted(findings.values(), key=Finding.sort_key)
+    return findings
 
 
 def _story_apart(facts: Sequence[DocFacts]) -> Callable[[DocFacts, DocFacts], bool]:
@@ -173,7 +217,7 @@ def compare(
     jobs: int = 1,
 ) -> list[Finding]:
     """Every contradiction between the documents (and between sources inside one)."""
-    return run_checks(analyse_all(documents, jobs=jobs), kinds=kinds, within=within)
+    return run_checks(analyse_all(documents, jobs=jobs), kinds=kinds, within=within, jobs=jobs)
 
 
 def dates_of(doc: Document) -> tuple[TimeMention, ...]:

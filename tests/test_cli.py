@@ -330,3 +330,24 @@ def test_a_long_documents_text_read_in_a_second_process_gives_the_same_facts(mon
     split = pipeline.analyse_all(docs, jobs=2)
     docs = [load_document(str(p)) for p in sorted(root.glob("mine-collapse/wire-*.txt"))]
     assert split == pipeline.analyse_all(docs, jobs=1)
+
+
+def test_checks_split_over_a_forked_process_give_the_same_findings(monkeypatch) -> None:
+    from pathlib import Path
+
+    from factcheck import load_document, pipeline
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
+    facts = pipeline.analyse_all([load_document(str(p)) for p in sorted(root.glob("*/wire-*.txt"))])
+    judged = pipeline._judged
+    groups: list[list[str]] = []
+
+    def judging(facts, checks, within, focus):
+        groups.append(sorted(c.kind for c in checks))
+        return judged(facts, checks, within, focus)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_CHECKS_FROM", 1)
+    monkeypatch.setattr(pipeline, "_judged", judging)
+    split = pipeline.run_checks(facts, jobs=2)
+    assert len(groups) == 1 and "polarity" not in groups[0]  # the claims' checks ran in the forked process
+    assert split and split == pipeline.run_checks(facts, jobs=1)

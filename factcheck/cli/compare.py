@@ -26,7 +26,7 @@ def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_si
     docs = load_documents(files, published, max_size)
     with AnalysisProgress(len(docs), enabled=fmt == "text") as progress:
         facts = analyse_all(docs, jobs=jobs, progress=progress)
-    findings = run_checks(facts)
+    findings = run_checks(facts, jobs=jobs)
     status = exit_status(findings, fail_on)
     if fmt == "json":
         click.echo(dumps(findings_payload(docs, findings)), nl=False)
