@@ -303,3 +303,10 @@ def test_a_sea_or_gulf_lies_between_countries_and_never_clashes_with_a_coast() -
 def test_a_name_after_the_town_of_is_a_place() -> None:
     (p,) = extract_places("The train derailed late yesterday near the town of Sorrend, officials said.")
     assert (p.text, p.kind) == ("Sorrend", "place")
+
+
+def test_a_name_opened_by_a_place_word_is_a_place_after_any_cue_and_one_after_a_cue_is_no_speaker() -> None:
+    text = ("Investigators boarded two ships at Port Adrenne on Tuesday, and the prosecutor's office in Adrenne "
+            "said it had opened an inquiry into the sinking.")
+    assert [(p.text, p.kind) for p in extract_places(text)] == [("Port Adrenne", "place"), ("Adrenne", "place")]
+    assert [p.text for p in extract_places("Investigators boarded two ships at Kelso on Tuesday.")] == []

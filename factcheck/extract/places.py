@@ -375,7 +375,9 @@ class _Extractor:
                 elif after_title and t.start not in self.covered:
                     out.add(t.text)
             last = run[-1]
-            if not last.possessive and last.start not in self.covered and self.g.speech_re.match(self.text, last.end):
+            placed = run[0].text in self.g.sections["place_openers"] or self._cue(run[0].start) is not None
+            if not placed and not last.possessive and last.start not in self.covered \
+                    and self.g.speech_re.match(self.text, last.end):
                 out.update(x.text for x in run if x.start not in self.covered and not self._is_skip(x.text))
         return frozenset(out)
 
@@ -531,7 +533,8 @@ class _Extractor:
         if nxt and nxt.group(1) not in ctx["after_ok"]:
             return []  # a modifier: "in Hughes earnings", "in Republican votes"
         name = " ".join(t.text for t in toks)
-        weak = cue[0] in ctx["weak_cues"] and cue[1] not in ctx["weak_cue_verbs"] and not self._comma_place_after(end)
+        weak = (cue[0] in ctx["weak_cues"] and cue[1] not in ctx["weak_cue_verbs"] and not self._comma_place_after(end)
+                and toks[0].text not in ctx["place_openers"])  # "at Port Adrenne": the name says it is a place
         return [self._mention(start, end, name, "place?" if weak else "place", None)]
 
     # -- lower-case patterns
