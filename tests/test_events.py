@@ -376,3 +376,17 @@ def test_a_place_the_places_finder_knows_is_no_agent() -> None:
                                        "Relatives waited while Tarnbeck Quarry stayed closed. Tarnbeck Quarry said "
                                        "it would reopen.\n"))
     assert all(not m.agents for m in facts.events if m.lemma == "stay")
+
+
+def test_two_earlier_instances_in_two_places_are_two_events() -> None:
+    from factcheck.events.identity import two_instances
+    from factcheck.events.model import EventMention
+
+    def attack(where: str | None, instance: str | None) -> EventMention:
+        return EventMention(0, 6, "attack", "attack", 3, "noun", frozenset({"attack"}), where=where,
+                            instance=instance)
+
+    assert two_instances(attack("Millbrook", "other"), attack("Ashcombe", "other"))
+    assert not two_instances(attack("Millbrook", "other"), attack("Millbrook", "other"))
+    assert not two_instances(attack("Millbrook", "other"), attack(None, "other"))
+    assert not two_instances(attack("Millbrook", None), attack("Ashcombe", None))  # the story's own: the place check's

@@ -39,6 +39,8 @@ def two_instances(a: EventMention, b: EventMention) -> bool:
         return True  # the story's event against "another attack", "a previous strike"
     if a.instance and b.instance and a.instance != b.instance:
         return True  # "the first round" against "the second round"
+    if a.instance == b.instance == "other" and a.where and b.where and a.where != b.where:
+        return True  # two earlier attacks, at Millbrook and near Ashcombe: neither is the story, nor each other
     if a.year and b.year and a.year != b.year:
         return True
     return bool(a.agents and b.agents and not a.agents & b.agents)
