@@ -390,3 +390,13 @@ def test_two_earlier_instances_in_two_places_are_two_events() -> None:
     assert not two_instances(attack("Millbrook", "other"), attack("Millbrook", "other"))
     assert not two_instances(attack("Millbrook", "other"), attack(None, "other"))
     assert not two_instances(attack("Millbrook", None), attack("Ashcombe", None))  # the story's own: the place check's
+
+
+def test_a_date_across_a_word_of_time_relation_does_not_time_the_event() -> None:
+    from factcheck import analyse, document_from_text
+
+    facts = analyse(document_from_text("s.txt", "Published: Thursday 19 March 2026\n\n"
+                                       "Union leaders met the operator on Wednesday, hours after the end of a "
+                                       "two-day strike. Drivers walked out on Monday.\n"))
+    when = {m.text: m.when for m in facts.events if m.text in ("met", "strike", "walked")}
+    assert when == {"met": "2026-03-18", "strike": None, "walked": "2026-03-16"}

@@ -249,6 +249,15 @@ def _clause_bounds(cuts: Sequence[int], sent_start: int, sent_end: int, i: int) 
     return a, b
 
 
+def _relation_between(doc: Document, d: TimeMention, tok: Token) -> bool:
+    """Whether a word of time relation stands between a date and a trigger ("on Wednesday, hours after
+    the end of a two-day strike"): the date is a point of reference, not the event's time."""
+    lo, hi = (d.end, tok.start) if d.end <= tok.start else (tok.end, d.start)
+    relations = lexicon.words("events_time_relations.txt")
+    starts = doc.token_starts
+    return any(t.norm in relations for t in doc.tokens[bisect_left(starts, lo) : bisect_left(starts, hi)])
+
+
 def _times_saying(doc: Document, d: TimeMention) -> bool:
     """Whether the date follows a verb of saying and so times the saying, not what was said
     ("crews said on Sunday that 11 miners were killed")."""
@@ -352,7 +361,8 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
     key = lexis.topic_key(tok)
     classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
     when, when_span, year = None, None, None
-    near = sorted(lookup.dates.starting_in(start, end), key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
+    near = sorted((d for d in lookup.dates.starting_in(start, end) if not _relation_between(doc, d, tok)),
+                  key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
     if near:
         d = near[0]
         when, when_span, year = d.value, (d.start, d.end), _year(d.value)
