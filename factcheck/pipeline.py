@@ -11,7 +11,7 @@ from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
 from factcheck.align.relations import relation_pairs
-from factcheck.checks import Pairs, load_all
+from factcheck.checks import Check, Pairs, load_all
 from factcheck.events.attach import reporting_verbs
 from factcheck.events.identity import events, link
 from factcheck.events.model import Event
@@ -169,7 +169,7 @@ def _forked_checks() -> dict[tuple[object, ...], Finding]:
     return _judged(facts, [c for c in load_all().values() if c.kind in names], within, focus)
 
 
-def _judged(facts: Sequence[DocFacts], checks: Sequence[Any], within: bool,
+def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
             focus: Document | None) -> dict[tuple[object, ...], Finding]:
     """Each check's findings over its pairs, the most confident kept where two share kind and evidence."""
     apart = _story_apart(facts)

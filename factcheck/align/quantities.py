@@ -116,14 +116,16 @@ def _measure_of_thing(item: Located[Quantity]) -> bool:
     return k < len(doc.tokens) and (doc.tokens[k].norm == "of" or doc.tokens[k].norm in words("number_dimension_words.txt"))
 
 
-def _other_events(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None, eb: EventMention | None) -> bool:
-    """``other_events``, except that a measure of a named thing is that thing's whether or not a verb
-    takes it ("a stretch of coast 25 miles long" and "washed up along 65 km of shoreline" measure one
-    coast), and figures whose own words state one event are that event's (``_one_stated_event``);
-    a count no verb takes is still not a count some verb takes."""
-    if (ea is None) != (eb is None) and _measure_of_thing(a) and _measure_of_thing(b):
+def _other_events(event: str | None, ea: EventMention | None, eb: EventMention | None,
+                  measured: tuple[bool, bool], stated: tuple[tuple[bool, bool], tuple[bool, bool]]) -> bool:
+    """``other_events`` for two figures of one thing (their own phrases' ``event``), except that a
+    measure of a named thing is that thing's whether or not a verb takes it (``measured``: "a stretch
+    of coast 25 miles long" and "washed up along 65 km of shoreline" measure one coast), and figures
+    whose own words state one event are that event's (``stated``, from ``_stated``); a count no
+    verb takes is still not a count some verb takes."""
+    if (ea is None) != (eb is None) and all(measured):
         return False
-    if _one_stated_event(a, b, ea, eb):
+    if _one_stated_event(event, *stated):
         return ea is not None and eb is not None and two_instances(ea, eb)
     return other_events(ea, eb)
 
@@ -131,29 +133,27 @@ def _other_events(a: Located[Quantity], b: Located[Quantity], ea: EventMention |
 STATE_WORDS = 3  # words an event phrase after a figure may take ("on board", "lost their lives")
 
 
-def _named_by_verb(item: Located[Quantity], e: EventMention | None) -> bool:
-    """Whether the verb that takes a figure names the figure's event ("carrying 212 passengers")."""
-    return e is not None and figure_event(e.text) == item.fact.event
-
-
-def _named_after(item: Located[Quantity]) -> bool:
-    """Whether the words right after a figure name its event ("186 passengers on board")."""
+def _stated(item: Located[Quantity], e: EventMention | None) -> tuple[bool, bool]:
+    """Whether the verb that takes a figure names the figure's event ("carrying 212 passengers"), and
+    whether the words right after it do ("186 passengers on board")."""
     q = item.fact
+    if q.event is None:
+        return False, False
     tail = item.doc.view[q.end : q.phrase_end].split()
-    return q.counted is not None and any(
+    after = q.counted is not None and any(
         figure_event(" ".join(tail[-n:])) == q.event for n in range(1, min(STATE_WORDS, len(tail)) + 1))
+    return e is not None and figure_event(e.text) == q.event, after
 
 
-def _one_stated_event(a: Located[Quantity], b: Located[Quantity], ea: EventMention | None,
-                      eb: EventMention | None) -> bool:
+def _one_stated_event(event: str | None, sa: tuple[bool, bool], sb: tuple[bool, bool]) -> bool:
     """Figures whose event is stated for each ("carrying 212 passengers", "with 186 passengers on board"),
     one of them by the words after it while its clause's verb is another ("came off the track"): one
     event's figures. Two verbs that each name it ("10,000 gathered", "1,000 people attended") are left
     to the event layer, which tells two gatherings apart."""
-    if a.fact.event is None or is_change(a.fact.event):
+    if event is None or is_change(event):
         return False
-    va, vb = _named_by_verb(a, ea), _named_by_verb(b, eb)
-    return not (va and vb) and (va or _named_after(a)) and (vb or _named_after(b))
+    (va, aa), (vb, ab) = sa, sb
+    return not (va and vb) and (va or aa) and (vb or ab)
 
 
 def _one_measure(ea: EventMention | None, eb: EventMention | None) -> bool:
@@ -510,6 +510,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
     # what belongs to one figure, looked up once per figure rather than once per pair it is in
     places_of = _per_figure(_places)
     event_of = _per_figure(lambda it: governing(it.facts, it.fact.start, it.fact.end))
+    stated_of = _per_figure(lambda it: _stated(it, event_of(it)))
+    measured_of = _per_figure(_measure_of_thing)
     conjoined = _per_figure(_conjoined)
     context_of = _per_figure(context)
     near: dict[bool, Callable[[Located[Quantity]], frozenset[str]]] = {
@@ -528,7 +530,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
             continue
         ea, eb = event_of(a), event_of(b)
-        if _other_events(a, b, ea, eb) and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
+        two = _other_events(a.fact.event, ea, eb, (measured_of(a), measured_of(b)), (stated_of(a), stated_of(b)))
+        if two and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):
             continue
         # whose figures these are, when no verb's subject says so: the people their sentences are about
         if _other_holders(a, b, ea, eb, near):

@@ -43,13 +43,15 @@ def governing(facts: DocFacts, start: int, end: int) -> EventMention | None:
     if sentence is None:
         return None
     best: tuple[int, int, EventMention] | None = None
-    near = facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH))
-    own = _clause_of_subject(doc, start, [m for m in near if not start <= m.start < end])
+    # verbs inside the figure's own phrase ("an estimated 1,500") are none it is an argument of
+    near = [m for m in facts.event_index.starting_in(max(sentence.start, start - REACH), min(sentence.end, end + REACH))
+            if not start <= m.start < end]
+    own = _clause_of_subject(doc, start, near)
     if own is not None:
         return own  # "two were killed and [at least 23 people] were injured": the verb it is subject of
     for m in near:
         verbal = m.kind in ("verb", "state") or m.text.lower().endswith("ing")  # "…, flooding 62 homes"
-        if not verbal or (start <= m.start < end) or m.lemma in reporting_verbs():
+        if not verbal or m.lemma in reporting_verbs():
             continue
         before = m.end <= start
         lo, hi = (m.end, start) if before else (end, m.start)

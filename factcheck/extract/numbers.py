@@ -992,7 +992,7 @@ def _join_conversions(t: _Toks, qs: list[Quantity]) -> list[Quantity]:
 def _measured_before(t: _Toks, q: Quantity) -> Quantity:
     """A length between a noun and the dimension it gives measures that noun: "a stretch of [coast]
     25 miles (40 km) long" counts the coast, as "25 miles of coast" would."""
-    if q.counted is not None or q.unit is None or dimension(q.unit) != dimension("km"):
+    if q.counted is not None or dimension(q.unit) != "length":
         return q
     i = bisect_left(t.start, q.end)
     k = bisect_left(t.start, q.start) - 1

@@ -126,7 +126,7 @@ class Tagger:
         if self.store is None:
             return
         entries = self._entries
-        missing = sorted({f for f in forms if f not in entries})
+        missing = {f for f in forms if f not in entries}
         if missing:
             for form, stored in self.store.get_many(missing).items():
                 entries[form] = _unstored(stored)
