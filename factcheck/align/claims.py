@@ -124,6 +124,9 @@ def actors_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
     A group subject ("the two leaders") includes the other actor only within one
     article, where both belong to the same account; across articles it says nothing.
     """
+    others = words("claims_exclusive.txt")
+    if bool(a.actors & others) != bool(b.actors & others):
+        return 0.0  # "no one else was injured" speaks of the others, not of "one bomb technician"
     xs, ys = a.actors - _generic_actors(), b.actors - _generic_actors()
     va, vb = {x for x in xs if x.startswith(VERSION)}, {y for y in ys if y.startswith(VERSION)}
     if va and vb and not va & vb:

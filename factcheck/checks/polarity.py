@@ -139,6 +139,13 @@ EXAMPLES = (
         article("a.txt", TUESDAY, "The bridge at Corlow is open to cars, buses and cyclists from Wednesday."),
         article("b.txt", TUESDAY, "The bridge at Corlow is not open to heavy lorries until July."),
     ), fires=None),
+    # a denial of the others ("no one else") says nothing of the one named
+    Example((
+        article("a.txt", TUESDAY, "At least one bomb technician was injured when the device exploded at the "
+                                  "Woodburn bank, police said."),
+        article("b.txt", TUESDAY, "Police said no one else was injured when the device exploded at the Woodburn "
+                                  "bank."),
+    ), fires=None),
     # a verb with no object is another sense of one whose object its subject is not
     Example((
         article("a.txt", TUESDAY, "A tour coach overturned on the Harwick ring road on Monday, the ambulance "
