@@ -335,3 +335,10 @@ def test_a_headline_quotation_is_the_words_of_the_person_the_headline_names() ->
 def test_a_speaker_described_with_my_or_our_and_an_adverb_before_the_verb() -> None:
     text = "The farm was sold in 1990.\n\n“We live in hard times,” my father often said.\n"
     assert _speakers(text)[0][1:3] == ("my father", "role")
+
+
+def test_a_time_on_the_hour_reads_the_same_with_or_without_its_minutes() -> None:
+    full = normalize_quote("He gave himself up to police just after 6:00 p.m., and no one was hurt.")
+    assert full == normalize_quote("He gave himself up to police just after 6 p.m., and no one was hurt.")
+    assert normalize_quote("just after 6:30 p.m.") != normalize_quote("just after 6 p.m.")
+    assert normalize_quote("a 6:00 start") != normalize_quote("a 6 start")  # not a clock time of day

@@ -815,6 +815,9 @@ _NT_IRREGULAR = {"ca": "can", "wo": "will"}
 _NORM_TOKEN = re.compile(r"\x00|\x01|\x02|[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*")
 
 
+_ON_THE_HOUR = re.compile(r"\b(\d{1,2})[:.]00(?=\s*[ap]\.?m\b)")
+
+
 @lru_cache(maxsize=8192)
 def normalize_quote(text: str) -> QuoteKey:
     """Words for matching, ignoring case, marks and punctuation; ellipses become gaps, brackets optional.
@@ -825,6 +828,7 @@ def normalize_quote(text: str) -> QuoteKey:
     s = s.replace("’", "'").replace("‘", "'")
     s = _NT.sub(lambda m: _NT_IRREGULAR.get(m.group(1).lower(), m.group(1).lower()) + " not", s)
     s = s.replace("cannot", "can not")
+    s = _ON_THE_HOUR.sub(r"\1", s)  # "6:00 p.m." is "6 p.m."
     s = _ELLIPSIS.sub(" \x00 ", s)
     s = _BRACKET.sub(lambda m: " \x01 " + m.group()[1:-1] + " \x02 ", s)
     s = s.replace("-", " ")
