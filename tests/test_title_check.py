@@ -89,3 +89,10 @@ def test_harbour_story_title_finding() -> None:
         for f in expected["findings"] if f["kind"] == "title"
     )
     assert got == want
+
+
+def test_an_interim_office_is_the_acting_one() -> None:
+    from factcheck.extract.titles import clash
+
+    assert clash("interim FBI director", "acting FBI director") is None
+    assert clash("interim FBI director", "FBI director") == "warning"  # still another rank of the office

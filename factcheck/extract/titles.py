@@ -47,7 +47,8 @@ def canonical_title(title: str) -> tuple[str, str | None, bool]:
     low = title.lower().replace("’", "'")
     tokens = [t for t in _WORD.findall(low) if not t.endswith("'s")]
     past = any(t in words("people_title_former.txt") or t.rstrip("-") in words("people_title_former.txt") for t in tokens)
-    kept = [t.rstrip(".") for t in tokens if t.rstrip(".") in _vocabulary() or t == "of"]
+    # each word through the aliases too, so "interim" reads as "acting" inside any title
+    kept = [_alias(t.rstrip(".")) for t in tokens if t.rstrip(".") in _vocabulary() or t == "of"]
     while kept and kept[-1] == "of":
         kept.pop()
     while kept and kept[0] == "of":
