@@ -96,6 +96,14 @@ class DocFacts:
         return (verbs or inside or [None])[-1]
 
     @cached_property
+    def claims_by_sentence(self) -> dict[int | None, tuple[Claim, ...]]:
+        """The claims of each sentence (by its index), so a look at a claim's neighbours is not a scan."""
+        found: dict[int | None, list[Claim]] = {}
+        for c in self.claims:
+            found.setdefault(self.doc.sentence_index(c.pred_start), []).append(c)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
     def quantity_index(self) -> SpanIndex[Quantity]:
         return SpanIndex.of(self.quantities)
 

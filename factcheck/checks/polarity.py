@@ -49,12 +49,10 @@ def _told_reversed(item: Located[Claim], other: Claim) -> bool:
     """Whether the sentence of ``item`` also tells the predicate opposed to it that ``other`` gives
     ("the road was closed for most of the morning and reopened shortly before 1 p.m."): a state and
     its reversal told in turn, which agree with a report of the reversal."""
-    doc = item.doc
-    here = doc.sentence_index(item.fact.pred_start)
+    here = item.doc.sentence_index(item.fact.pred_start)
     theirs = dict(other.frames)
-    return any(c is not item.fact and doc.sentence_index(c.pred_start) == here
-               and c.mood == item.fact.mood and any(theirs.get(f) == sign for f, sign in c.frames)
-               for c in item.facts.claims)
+    return any(c is not item.fact and c.mood == item.fact.mood and any(theirs.get(f) == sign for f, sign in c.frames)
+               for c in item.facts.claims_by_sentence.get(here, ()))
 
 
 def _evidence(item: Located[Claim], value: str) -> object:
