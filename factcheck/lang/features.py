@@ -107,7 +107,8 @@ def context_features(word: str | None, offset: int, classes: Mapping[str, str]) 
 
 
 def pair_keys(word: str, classes: Mapping[str, str]) -> list[str]:
-    """Parts of the word that are paired with the previous tag (``P3|w=the``-style features)."""
+    """Parts of the word that are paired with the previous tag (``P3|w=the``-style features): the
+    word's own first, then the parts other words share (the tagger caches only those)."""
     f = fold(word)
     keys = ["w=" + f, "a=" + ambiguity(word, classes), "c=" + case(word)]
     if len(f) > 3:

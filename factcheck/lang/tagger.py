@@ -52,6 +52,15 @@ class _Pass:
         self.packed[name] = value
         return value
 
+    def row(self, name: str) -> int:
+        """One feature's packed weights read straight from the table, uncached (0 when the model
+        lacks it): for names seldom met twice, such as two neighbouring words."""
+        at = self.index.get(name)
+        if at is None:
+            return 0
+        at *= _WIDTH
+        return int.from_bytes(self.wide[at:at + _WIDTH], "little")
+
     def vector(self, names: Sequence[str]) -> int:
         """The packed sum of the named features' weights (absent features add nothing)."""
         total = 0
@@ -111,9 +120,9 @@ class Tagger:
             self._entries.clear()
             self._bigram.clear()
         m2, m1, p1, p2 = self._contexts(form)
-        sums = (*self._both(F.word_features(form, False, self.classes)),
-                *self._both(F.word_features(form, True, self.classes)), *m2, *m1, *p1, *p2)
-        stored = (self.fixed.get(form), F.fold(form), F.case(form), b"".join(x.to_bytes(_WIDTH, "little") for x in sums),
+        sums = (self._both(F.word_features(form, False, self.classes)),
+                self._both(F.word_features(form, True, self.classes)), m2, m1, p1, p2)
+        stored = (self.fixed.get(form), F.fold(form), F.case(form), sums,
                   tuple(F.pair_keys(form, self.classes)), F.adverb_like(form, self.classes),
                   F.verb_like(form, self.classes))
         if self.store is not None:
@@ -139,13 +148,10 @@ class Tagger:
 
     def _fill(self, pair: tuple, which: int, tag: int) -> int:
         """A pair part's vector for one tag, made when first needed."""
-        keys = pair[0]
-        if which == 1:
-            value = self.one.vector([f"P{tag}|{k}" for k in keys])
-        elif which == 2:
-            value = self.two.vector([f"P{tag}|{k}" for k in keys])
-        else:
-            value = self.two.vector([f"R{tag}|{k}" for k in keys])
+        word, *shared = pair[0]  # features.pair_keys: the word's own key, then keys other words share
+        p = self.one if which == 1 else self.two
+        head = f"{'R' if which == 3 else 'P'}{tag}|"
+        value = p.row(head + word) + p.vector([head + k for k in shared])
         pair[which][tag] = value
         return value
 
@@ -155,7 +161,7 @@ class Tagger:
         return value
 
     def _fill_bigram(self, name: str) -> tuple[int, int]:
-        value = self._bigram[name] = self._both((name,))
+        value = self._bigram[name] = (self.one.row(name), self.two.row(name))
         return value
 
     # -- decoding ----------------------------------------------------------------------------
@@ -276,18 +282,13 @@ class Tagger:
         return [tags[t] for t in self.tag_indices(forms)]
 
 
-_SUMS = 12  # packed sums a stored entry holds: the word inside and first, then two per neighbour offset
-
-
 def _unstored(stored: tuple) -> tuple:
-    """The entry ``tag_indices`` reads, from its compact stored form (the twelve packed sums as one
-    bytes string): the case twice (seen from either side), sums in pairs, and empty per-tag slots
-    for the pair parts."""
-    fixed, fold, case, blob, keys, adverb, verb = stored
-    v = [int.from_bytes(blob[k * _WIDTH : (k + 1) * _WIDTH], "little") for k in range(_SUMS)]
+    """The entry ``tag_indices`` reads, from its stored form (the six pairs of packed sums kept as
+    they are, which the store reads back faster than any packing of them): the case twice (seen
+    from either side), and empty per-tag slots for the pair parts."""
+    fixed, fold, case, sums, keys, adverb, verb = stored
     n = _NTAGS + 2
-    return (fixed, fold, case, case, (v[0], v[1]), (v[2], v[3]), (v[4], v[5]), (v[6], v[7]), (v[8], v[9]),
-            (v[10], v[11]), (keys, [None] * n, [None] * n, [None] * n), adverb, verb)
+    return (fixed, fold, case, case, *sums, (keys, [None] * n, [None] * n, [None] * n), adverb, verb)
 
 
 @cache
