@@ -94,7 +94,11 @@ def write(model: dict, path: Path, prune: float = PRUNE) -> None:
 
 def read(raw: bytes) -> ModelFile:
     """Parse a model file's (compressed) bytes."""
-    body = gzip.decompress(raw)
+    return parse(gzip.decompress(raw))
+
+
+def parse(body: bytes) -> ModelFile:
+    """Parse a model file's inflated bytes."""
     cut = body.index(b"\n")
     header = json.loads(body[:cut])
     if header.get("format") != FORMAT or tuple(header["tags"]) != TAGS:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from factcheck.lang import data, features as F, modelfile, wordcache
+from factcheck.lang import data, features as F, modelcache, modelfile, wordcache
 from factcheck.lang.features import TAGS  # noqa: F401 - the tag names, read as tagger.TAGS
 
 _NTAGS = len(F.TAGS)
@@ -299,7 +299,7 @@ def load() -> Tagger:
         templates = Path(F.__file__).read_bytes()
     except OSError:
         templates = b""
-    return Tagger(modelfile.read(raw), wordcache.open_store(raw, templates))
+    return Tagger(modelfile.parse(modelcache.inflated(raw)), wordcache.open_store(raw, templates))
 
 
 def tag(forms: Sequence[str]) -> list[str]:
