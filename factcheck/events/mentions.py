@@ -224,13 +224,14 @@ def _doer(tokens: Sequence[Token], subject: NounGroup | None, names: frozenset[s
 
 @dataclass(frozen=True)
 class _Clauses:
-    """The document's people, places and dates, looked up by the character range of a clause, and the
-    words it capitalizes inside sentences (its names)."""
+    """The document's people, places and dates, looked up by the character range of a clause, the
+    words it capitalizes inside sentences (its names) and where its words of time relation are."""
 
     people: SpanIndex[PersonMention]
     places: SpanIndex[PlaceMention]
     dates: SpanIndex[TimeMention]
     names: frozenset[str] = frozenset()
+    relations: tuple[int, ...] = ()  # where words of time relation start (``_relation_starts``)
 
 
 def _clause_cuts(tokens: Sequence[Token], sent_start: int, sent_end: int) -> list[int]:
@@ -249,13 +250,19 @@ def _clause_bounds(cuts: Sequence[int], sent_start: int, sent_end: int, i: int) 
     return a, b
 
 
-def _relation_between(doc: Document, d: TimeMention, tok: Token) -> bool:
+def _relation_starts(tokens: Sequence[Token]) -> tuple[int, ...]:
+    """Where the document's words of time relation start, in order, for ``_relation_between``."""
+    relations = lexicon.words("events_time_relations.txt")
+    return tuple(t.start for t in tokens if t.norm in relations)
+
+
+def _relation_between(lookup: _Clauses, d: TimeMention, tok: Token) -> bool:
     """Whether a word of time relation stands between a date and a trigger ("on Wednesday, hours after
     the end of a two-day strike"): the date is a point of reference, not the event's time."""
     lo, hi = (d.end, tok.start) if d.end <= tok.start else (tok.end, d.start)
-    relations = lexicon.words("events_time_relations.txt")
-    starts = doc.token_starts
-    return any(t.norm in relations for t in doc.tokens[bisect_left(starts, lo) : bisect_left(starts, hi)])
+    starts = lookup.relations
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _times_saying(doc: Document, d: TimeMention) -> bool:
@@ -313,7 +320,7 @@ def event_mentions(
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
                       SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]),
-                      _capitalized_inside(tokens))
+                      _capitalized_inside(tokens), _relation_starts(tokens))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     doers: dict[int, str] = {}
     framed: dict[int, bool] = {}
@@ -361,10 +368,9 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
     key = lexis.topic_key(tok)
     classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
     when, when_span, year = None, None, None
-    near = sorted((d for d in lookup.dates.starting_in(start, end) if not _relation_between(doc, d, tok)),
-                  key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)))
-    if near:
-        d = near[0]
+    d = min((d for d in lookup.dates.starting_in(start, end) if not _relation_between(lookup, d, tok)),
+            key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)), default=None)
+    if d is not None:
         when, when_span, year = d.value, (d.start, d.end), _year(d.value)
     where = None
     for p in lookup.places.starting_in(start, end):
