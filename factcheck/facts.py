@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
 
-from factcheck.events.model import EventMention
+from factcheck.events.model import EventMention, Names
 from factcheck.model import (Anchor, Claim, Document, Evidence, PersonMention, PlaceMention, Quantity, Quote, Relation,
                              TimeMention)
 
@@ -72,6 +72,7 @@ class DocFacts:
     claims: tuple[Claim, ...] = ()
     events: tuple[EventMention, ...] = ()
     relations: tuple[Relation, ...] = ()
+    story: Names | None = None  # who and where its event is (events.stories.names_of); None when built by hand
 
     @cached_property
     def date_index(self) -> SpanIndex[TimeMention]:

@@ -85,11 +85,7 @@ def _document(fields: tuple[Any, ...], columns: tuple[tuple[Any, ...], ...] | No
               groups: tuple[tuple[tuple[Any, ...], ...], tuple[tuple[Any, ...], ...]] | None = None) -> Document:
     doc = Document(*fields)
     if columns is not None:
-        tokens = doc.__dict__["tokens"] = tuple(map(Token, *columns)) if columns else ()
-        if groups is not None:
-            nouns, verbs = groups
-            doc.__dict__["chunks"] = of_groups(tokens, tuple(NounGroup(*g) for g in nouns),
-                                               tuple(VerbGroup(*g) for g in verbs))
+        doc.__dict__["_sent"] = (columns, groups)  # made into tokens and groups if and when they are read
     return doc
 
 
@@ -111,15 +107,16 @@ class Document:
         """Sent between processes with its tokens as columns and its groups as plain tuples: a
         worker's tokens cost a fraction to send this way, and the groups need not be made again
         by the checks that read them."""
-        tokens = self.__dict__.get("tokens")
-        columns = None if tokens is None else tuple(zip(*((t.start, t.end, t.text, t.norm, t.lemma, t.upos, t.sent)
-                                                           for t in tokens)))
-        chunks = self.__dict__.get("chunks")
-        groups = None if chunks is None or tokens is None else (
-            tuple(tuple(getattr(g, f) for f in _NOUN_FIELDS) for g in chunks.noun_groups),
-            tuple(tuple(getattr(g, f) for f in _VERB_FIELDS) for g in chunks.verb_groups))
         fields = (self.path, self.text, self.view, self.offsets, self.title, self.published, self.published_from,
                   self.sentences, self.line_starts)
+        tokens = self.__dict__.get("tokens")
+        if tokens is None:
+            return _document, (fields, *self.__dict__.get("_sent", (None, None)))
+        columns = tuple(zip(*((t.start, t.end, t.text, t.norm, t.lemma, t.upos, t.sent) for t in tokens)))
+        chunks = self.__dict__.get("chunks")
+        groups = None if chunks is None else (
+            tuple(tuple(getattr(g, f) for f in _NOUN_FIELDS) for g in chunks.noun_groups),
+            tuple(tuple(getattr(g, f) for f in _VERB_FIELDS) for g in chunks.verb_groups))
         return _document, (fields, columns, groups)
 
     @property
@@ -144,12 +141,23 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        """The view's tokens with tags and lemmas, made once; ``Token.sent`` indexes ``sentences``."""
+        """The view's tokens with tags and lemmas, made once; ``Token.sent`` indexes ``sentences``.
+
+        A document sent from a worker process brings its tokens as columns, made into tokens
+        only here: most of the documents of a long run are never read token by token again."""
+        sent = self.__dict__.get("_sent")
+        if sent is not None:
+            columns = sent[0]
+            return tuple(map(Token, *columns)) if columns else ()
         return analyse_text(self.view, [(s.start, s.end) for s in self.sentences])
 
     @cached_property
     def chunks(self) -> Chunks:
         """The noun and verb groups of ``tokens``, made once for every stage that reads them."""
+        sent = self.__dict__.get("_sent")
+        if sent is not None and sent[1] is not None:
+            nouns, verbs = sent[1]
+            return of_groups(self.tokens, tuple(NounGroup(*g) for g in nouns), tuple(VerbGroup(*g) for g in verbs))
         return chunk(self.tokens)
 
     @cached_property

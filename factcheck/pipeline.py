@@ -18,7 +18,7 @@ from factcheck.events.attach import reporting_verbs
 from factcheck.events.identity import events, link
 from factcheck.events.model import Event
 from factcheck.events.mentions import event_mentions
-from factcheck.events.stories import Names, names_of, other_stories, stories
+from factcheck.events.stories import names_of, other_stories, stories
 from factcheck.extract.claims import extract_claims
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.numbers import extract_quantities
@@ -72,6 +72,7 @@ def analyse(doc: Document, from_text: TextFacts | None = None) -> DocFacts:
         claims=claims,
         events=event_mentions(doc, people, places, dates, speakers),
         relations=extract_relations(doc, people, places, dates),
+        story=names_of(doc),  # made here, where the tokens are, and sent with the facts from a worker
     )
 
 
@@ -224,15 +225,10 @@ def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
 def _story_apart(facts: Sequence[DocFacts]) -> Callable[[DocFacts, DocFacts], bool]:
     """Whether two documents report two different events (``events.stories.other_stories``): their
     facts are then never paired, for nothing in one can contradict the other."""
-    names: dict[int, Names] = {}
-
-    def of(f: DocFacts) -> Names:
-        if id(f) not in names:
-            names[id(f)] = names_of(f.doc)
-        return names[id(f)]
+    names = {id(f): f.story if f.story is not None else names_of(f.doc) for f in facts}
 
     def apart(a: DocFacts, b: DocFacts) -> bool:
-        return a is not b and other_stories(of(a), of(b))
+        return a is not b and other_stories(names[id(a)], names[id(b)])
 
     return apart
 

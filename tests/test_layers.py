@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent / "factcheck"
 
 # layer -> the layers it may import (its own layer always allowed)
@@ -109,14 +111,19 @@ def test_a_bad_import_is_caught() -> None:
     assert violations("from factcheck.model import Finding\n", "factcheck.checks.number") == set()
 
 
-def test_a_document_sent_between_processes_keeps_its_tokens_and_groups() -> None:
+def test_a_document_sent_between_processes_keeps_its_tokens_and_groups(monkeypatch: pytest.MonkeyPatch) -> None:
     import pickle
 
-    from factcheck import document_from_text
+    from factcheck import document_from_text, model
 
     doc = document_from_text("a.txt", "Published: Tuesday 2 December 2025\n\nThe harbour authority said the "
                                       "new ferry terminal would not open in April.\n")
     doc.chunks  # made in the worker
     back = pickle.loads(pickle.dumps(doc))
-    assert "chunks" in back.__dict__  # sent along, not made again by the checks
-    assert back.tokens == doc.tokens and back.chunks == doc.chunks
+    again = pickle.loads(pickle.dumps(back))  # sent on before anything read its tokens
+    monkeypatch.setattr(model, "analyse_text", None)  # neither tagged nor chunked again
+    monkeypatch.setattr(model, "chunk", None)
+    for received in (back, again):
+        assert "tokens" not in received.__dict__  # made from the columns sent only when read
+        assert received.chunks == doc.chunks and received.tokens == doc.tokens
+    assert document_from_text("b.txt", "No tokens made yet.").__reduce__()[1][1] is None

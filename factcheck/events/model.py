@@ -51,3 +51,15 @@ class Event:
     lemma: str
     main: bool
     mentions: tuple[tuple[int, EventMention], ...]
+
+
+@dataclass(frozen=True)
+class Names:
+    """A report's names: the few it repeats most (``None`` when it has too few to tell), all of them,
+    and the names that identify one instance of a kind (``events_instance_names.txt``): for each
+    kind, the one it repeats most ("ins" → "mysore"), and every such name it gives."""
+
+    central: frozenset[str] | None
+    every: frozenset[str]
+    instance: tuple[tuple[str, str], ...] = ()
+    instances: frozenset[tuple[str, str]] = frozenset()

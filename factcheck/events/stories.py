@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from factcheck.events.model import Names
 from factcheck.lexicon import words
 from factcheck.model import Document
 
@@ -79,18 +79,6 @@ def stories(docs: Sequence[Document]) -> list[int]:
 
 CENTRAL_NAMES = 5  # a report's most-named people, places and organisations
 OWN_NAMES = 4  # of them, how many the other report must never name
-
-
-@dataclass(frozen=True)
-class Names:
-    """A report's names: the few it repeats most (``None`` when it has too few to tell), all of them,
-    and the names that identify one instance of a kind (``events_instance_names.txt``): for each
-    kind, the one it repeats most ("ins" → "mysore"), and every such name it gives."""
-
-    central: frozenset[str] | None
-    every: frozenset[str]
-    instance: tuple[tuple[str, str], ...] = ()
-    instances: frozenset[tuple[str, str]] = frozenset()
 
 
 def names_of(doc: Document) -> Names:
