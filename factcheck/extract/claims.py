@@ -269,9 +269,10 @@ class _Scopes:
         return self._active[0][2] if self._active else None
 
 
-def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentence], index: int,
-             text: str) -> list[_Source]:
-    """Reported speech in a sentence: who reports, and which tokens they are reported as saying."""
+def _sources(toks: list[Token], keys: tuple[str, ...], resolver: _Resolver, sentences: Sequence[Sentence],
+             index: int, text: str) -> list[_Source]:
+    """Reported speech in a sentence: who reports, and which tokens they are reported as saying
+    (``keys``: the tokens' ``lexis.key``)."""
     out: list[_Source] = []
     n = len(toks)
     starts = [t.start for t in toks]
@@ -287,8 +288,8 @@ def _sources(toks: list[Token], resolver: _Resolver, sentences: Sequence[Sentenc
                 if j < n:
                     out.append(_Source(name, s, e, j, n))
             continue
-        denial = lexis.key(tok) in _denials() and i + 1 < n and toks[i + 1].norm == "that"
-        if not denial and lexis.key(tok) not in _reporting() or not tok.text[:1].islower():
+        denial = keys[i] in _denials() and i + 1 < n and toks[i + 1].norm == "that"
+        if not denial and keys[i] not in _reporting() or not tok.text[:1].islower():
             continue
         prev = toks[i - 1].norm if i > 0 else ""
         if prev in ("is", "are", "was", "were", "be", "been", "not", "never", "to") or prev.endswith("n't"):
@@ -369,8 +370,7 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
-        if lexis.longest_match(negation, keys, i, b) and not generic:
-            m = lexis.longest_match(negation, keys, i, b)
+        if not generic and (m := lexis.longest_match(negation, keys, i, b)):
             if i + m < b and keys[i + m - 1] == "to":
                 i += 1
                 continue
@@ -496,13 +496,14 @@ def _phrase_ending_at(table: dict[tuple[str, ...], str], keys: tuple[str, ...], 
 
 
 def _cue_before(
-    table: dict[tuple[str, ...], str], toks: list[Token], keys: tuple[str, ...], a: int, i: int
+    table: lexis.Phrases[str], toks: list[Token], keys: tuple[str, ...], a: int, i: int
 ) -> tuple[int, int] | None:
     """The last cue of ``table`` between ``a`` and ``i``: (start, length)."""
     found = None
     k = a
+    firsts = table.firsts
     while k < i:
-        n = lexis.longest_match(table, keys, k, i)
+        n = lexis.longest_match(table, keys, k, i) if keys[k] in firsts else 0
         if n and toks[k].text[:1].isupper() and k > 0:
             n = 0  # "May 4" is a month, not the modal
         if n:
@@ -521,8 +522,9 @@ def _events_between(toks: list[Token], keys: tuple[str, ...], i: int, j: int) ->
     table = lexis.events()
     found: set[str] = set()
     k = i
+    firsts = table.firsts
     while k < j:
-        n = lexis.longest_match(table, keys, k, j)
+        n = lexis.longest_match(table, keys, k, j) if keys[k] in firsts else 0
         if n and not _attributive(toks, k):
             found |= lexis.event_classes(keys[k : k + n], toks[k].upos)
             k += n
@@ -636,8 +638,8 @@ def extract_claims(
         toks = list(doc.sentence_tokens(index))
         if not toks:
             continue
-        sources = _Scopes(_sources(toks, resolver, doc.sentences, index, doc.view))
         keys = tuple(lexis.key(t) for t in toks)
+        sources = _Scopes(_sources(toks, keys, resolver, doc.sentences, index, doc.view))
         sentence_events = _events_between(toks, keys, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
             if recent_events else frozenset()

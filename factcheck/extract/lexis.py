@@ -8,9 +8,10 @@ as the text, so "didn't" in a list matches "did" + "n't" in an article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import product
+from typing import TypeVar
 
 from factcheck import lexicon
 from factcheck.lang.analyse import lemma_forms as forms
@@ -20,6 +21,16 @@ from factcheck.lang.tokens import words as split_words
 
 MAX_PHRASE = 4
 _PARTICIPLE_ENDINGS = ("ed", "ing")
+V = TypeVar("V")
+
+
+class Phrases(dict[tuple[str, ...], V]):
+    """A table of phrases keyed by lemma tuples that knows the words its phrases start with: most
+    tokens start none, and one set look-up (``firsts``) tells so before any slice is tried."""
+
+    def __init__(self, entries: Mapping[tuple[str, ...], V]) -> None:
+        super().__init__(entries)
+        self.firsts = frozenset(k[0] for k in self if k)
 
 
 @cache
@@ -59,18 +70,18 @@ def word_keys(entries: Iterable[str]) -> frozenset[str]:
     return frozenset(k[0] for e in entries for k in entry_keys(e) if len(k) == 1)
 
 
-def phrase_table(lines: Iterable[str]) -> dict[tuple[str, ...], str]:
+def phrase_table(lines: Iterable[str]) -> Phrases[str]:
     """Map each phrase's key tuples to the phrase as written (lower-cased)."""
     out: dict[tuple[str, ...], str] = {}
     for line in lines:
         written = " ".join(split_words(line.lower()))
         for k in entry_keys(line):
             out.setdefault(k, written)
-    return out
+    return Phrases(out)
 
 
 @cache
-def frames() -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
+def frames() -> Phrases[tuple[tuple[str, int], ...]]:
     """Verb phrase keys -> the (frame, sign) pairs it belongs to."""
     table: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for line in lexicon.entries("claims_frames.txt"):
@@ -80,7 +91,7 @@ def frames() -> dict[tuple[str, ...], tuple[tuple[str, int], ...]]:
             for verb in group.split(","):
                 for k in entry_keys(verb.strip()):
                     table.setdefault(k, []).append((name.strip(), sign))
-    return {k: tuple(sorted(set(v))) for k, v in table.items()}
+    return Phrases({k: tuple(sorted(set(v))) for k, v in table.items()})
 
 
 # A trigger written "fire/noun" names its event only as a noun ("opened fire", not "was
@@ -110,13 +121,13 @@ def _event_triggers(hints: bool = False) -> dict[str, dict[tuple[str, ...], set[
 
 
 @cache
-def events() -> dict[tuple[str, ...], frozenset[str]]:
+def events() -> Phrases[frozenset[str]]:
     """Trigger phrase keys -> the event classes it names (as any part of speech)."""
     out: dict[tuple[str, ...], set[str]] = {}
     for table in _event_triggers().values():
         for k, classes in table.items():
             out.setdefault(k, set()).update(classes)
-    return {k: frozenset(v) for k, v in out.items()}
+    return Phrases({k: frozenset(v) for k, v in out.items()})
 
 
 @lru_cache(maxsize=65536)
@@ -144,28 +155,15 @@ def once_events() -> frozenset[str]:
 
 
 @cache
-def phrases(name: str) -> dict[tuple[str, ...], str]:
+def phrases(name: str) -> Phrases[str]:
     """A word list of (possibly multi-word) cues, keyed by lemma."""
     return phrase_table(lexicon.entries(name))
 
 
-_FIRSTS: dict[int, tuple[dict[tuple[str, ...], object], frozenset[str]]] = {}
-
-
-def _firsts(table: dict[tuple[str, ...], object]) -> frozenset[str]:
-    """The words a table's phrases start with, made once per table (the table is kept, so its id stays its own)."""
-    found = _FIRSTS.get(id(table))
-    if found is None or found[0] is not table:
-        found = _FIRSTS[id(table)] = (table, frozenset(k[0] for k in table if k))
-    return found[1]
-
-
-def longest_match(
-    table: dict[tuple[str, ...], object], keys: tuple[str, ...], i: int, limit: int | None = None
-) -> int:
+def longest_match(table: Phrases[V], keys: tuple[str, ...], i: int, limit: int | None = None) -> int:
     """Length of the longest phrase of ``table`` starting at ``keys[i]`` (0 when none)."""
-    if i >= len(keys) or keys[i] not in _firsts(table):
-        return 0  # most words start no phrase: one set look-up instead of a slice per length
+    if i >= len(keys) or keys[i] not in table.firsts:
+        return 0
     end = len(keys) if limit is None else min(limit, len(keys))
     for n in range(min(MAX_PHRASE, end - i), 0, -1):
         if keys[i : i + n] in table:
