@@ -340,6 +340,30 @@ def test_two_reports_whose_central_names_the_other_never_names_are_two_events() 
     assert not other_stories(navy_2008, names("Pirates were captured on Monday."))  # too few names to tell
 
 
+def test_two_short_company_reports_are_told_apart_by_their_own_names_not_by_generic_capitals() -> None:
+    from factcheck import compare, document_from_text
+    from factcheck.events.stories import names_of, other_stories
+
+    def doc(name: str, text: str):
+        return document_from_text(name, "Published: Tuesday 14 November 1989\n\n" + text + "\n")
+
+    ogden = doc("ogden.txt", "Ogden Corp. said third-quarter net income rose 12%. Revenue rose 33% to $504 "
+                             "million in the quarter ended Sept. 30. Ogden, based in Fairfield, runs the waste "
+                             "plants of Ogden Martin in Tulsa.")
+    delta = doc("delta.txt", "Delta Air Lines Corp. said its net income fell in the quarter ended Sept. 30. "
+                             "Revenue rose 21% to $2.1 billion, Delta said. Delta serves Atlanta.")
+    ogden_again = doc("ogden-b.txt", "Revenue at Ogden Corp. of Fairfield rose 33% in the third quarter, the "
+                                     "company said.")
+    # "Corp.", "Sept." and a sentence's opening "Revenue" say nothing of whose report it is
+    assert "revenue" not in (names_of(ogden).central or ()) and "sept." not in (names_of(ogden).central or ())
+    assert other_stories(names_of(ogden), names_of(delta))
+    assert not other_stories(names_of(ogden), names_of(ogden_again))
+    assert not [f for f in compare([ogden, delta]) if f.kind == "number"]
+    found = [f for f in compare([ogden, doc("ogden-c.txt", "Ogden Corp. of Fairfield said revenue rose 31% to "
+                                                             "$504 million in the quarter ended Sept. 30.")])]
+    assert [f.kind for f in found] == ["number"]  # the same company's figure still meets its own
+
+
 def test_two_reports_whose_ship_or_storm_differs_are_two_events_though_their_setting_is_one() -> None:
     from factcheck import compare, document_from_text
 

@@ -14,9 +14,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from factcheck.events.model import Names
-from factcheck.lexicon import words
+from factcheck.lang import features, tagger
+from factcheck.lang.model import Token
+from factcheck.lexicon import mapping, words
 from factcheck.model import Document
 
 MIN_SIMILARITY = 0.05  # chosen on the ECB+ train topics: 91% of same-event pairs together, 94% of others apart
@@ -79,19 +82,42 @@ def stories(docs: Sequence[Document]) -> list[int]:
 
 CENTRAL_NAMES = 5  # a report's most-named people, places and organisations
 OWN_NAMES = 4  # of them, how many the other report must never name
+FEWEST_NAMES = 3  # a report naming fewer is never told apart: all of them must then be the other's strangers
+
+
+@cache
+def _generic_names() -> frozenset[str]:
+    """Capitalized words that name no one: company designators, months, weekdays."""
+    return words("events_generic_names.txt") | frozenset(mapping("dates_months.txt")) | frozenset(
+        mapping("dates_weekdays.txt"))
+
+
+def _common_word(norm: str) -> bool:
+    """A word the treebank knows as something other than a name too ("revenue", "officials")."""
+    seen = tagger.load().classes.get(features.fold(norm))
+    return seen is not None and seen != "PROPN"
+
+
+def _central_candidates(tokens: Sequence[Token]) -> Counter[str]:
+    """The names a report repeats: proper nouns, generic ones aside ("Corp.", "Nov."), and not a
+    common word capitalized only where it opens a sentence ("Revenue rose 21%")."""
+    inside = frozenset(t.norm for k, t in enumerate(tokens)
+                       if k and tokens[k - 1].sent == t.sent and t.text[:1].isupper())
+    generic = _generic_names()
+    return Counter(t.norm for t in tokens if t.upos == "PROPN" and len(t.norm) > 2 and t.text[:1].isupper()
+                   and t.norm.rstrip(".") not in generic and (t.norm in inside or not _common_word(t.norm)))
 
 
 def names_of(doc: Document) -> Names:
     """Who and where a report's event is, as the article itself weighs them, made once per document."""
-    counts: Counter[str] = Counter(t.norm for t in doc.tokens
-                                   if t.upos == "PROPN" and len(t.norm) > 2 and t.text[:1].isupper())
+    counts = _central_candidates(doc.tokens)
     every = frozenset(t.norm for t in doc.tokens if t.upos == "PROPN")
     typed = _instance_names(doc)
     most: dict[str, str] = {}
     for (kind, name), _ in sorted(typed.items(), key=lambda kv: (-kv[1], kv[0])):
         most.setdefault(kind, name)
     instance, instances = tuple(sorted(most.items())), frozenset(typed)
-    if len(counts) < CENTRAL_NAMES:
+    if len(counts) < FEWEST_NAMES:
         return Names(None, every, instance, instances)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return Names(frozenset(name for name, _ in ranked[:CENTRAL_NAMES]), every, instance, instances)
@@ -130,4 +156,5 @@ def other_stories(a: Names, b: Names) -> bool:
         return True
     if a.central is None or b.central is None:
         return False
-    return len(a.central - b.every) >= OWN_NAMES and len(b.central - a.every) >= OWN_NAMES
+    return (len(a.central - b.every) >= min(OWN_NAMES, len(a.central))
+            and len(b.central - a.every) >= min(OWN_NAMES, len(b.central)))
