@@ -27,6 +27,18 @@ EXAMPLES = (
                                     "Brennock."),
     ), fires=None),
     Example((
+        article("a.txt", TUESDAY, "The president condemned the bomb attacks at U.S. embassies in Kenya and "
+                                  "Tanzania on Friday."),
+        article("b.txt", WEDNESDAY, "The bomb attack at the embassy in Kampala on Friday killed dozens, officials "
+                                    "said."),
+    ), fires=("Kenya", "Kampala")),  # whose embassies ("U.S.") is not where the attacks were
+    Example((
+        article("a.txt", TUESDAY, "The president condemned the bomb attacks at U.S. embassies in Kenya and "
+                                  "Tanzania on Friday."),
+        article("b.txt", WEDNESDAY, "The bomb attack at the embassy in Nairobi on Friday killed dozens, officials "
+                                    "said."),
+    ), fires=None),
+    Example((
         article("a.txt", TUESDAY, "Bombers attacked the embassy in Nairobi on Friday morning, police said. "
                                   "Minutes later a second attack hit the consulate in Kigali, officials in "
                                   "Rwanda said."),

@@ -22,7 +22,7 @@ from factcheck.extract.people import name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
-from factcheck.lang.chunks import Chunks, subject_of
+from factcheck.lang.chunks import Chunks, modifies_noun, subject_of
 from factcheck.lang.derive import verbs_of
 from factcheck.lang.lemma import lemmatize
 from factcheck.lang.modality import modality_of
@@ -374,6 +374,8 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
         when, when_span, year = d.value, (d.start, d.end), _year(d.value)
     where = None
     for p in lookup.places.starting_in(start, end):
+        if p.kind == "country" and modifies_noun(tokens, bisect_left(doc.token_starts, p.end) - 1):
+            continue  # "at U.S. embassies": whose they are, not where
         if p.kind in PLACE_KINDS:
             before = doc.view[max(start, p.start - 8) : p.start].split()
             if before and before[-1].lower() in lang_data.words("locatives.txt"):

@@ -23,6 +23,7 @@ from factcheck.extract.people import antecedent, name_key
 from factcheck.extract.places import demonym_country
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
+from factcheck.lang.chunks import modifies_noun
 from factcheck.lang.modality import modality_of
 from factcheck.model import (
     Anchor,
@@ -719,6 +720,8 @@ def _clause_claims(
         if ti is None:
             continue
         tj = ti if tj is None else tj
+        if p.kind == "country" and modifies_noun(toks, tj):
+            continue  # "attacks at U.S. embassies in Kenya": whose embassies, not where the attacks were
         lead = ti
         while lead - 2 >= a and toks[lead - 1].norm == "of" and toks[lead - 2].norm in _place_kinds():
             lead -= 3 if lead - 3 >= a and toks[lead - 3].upos == "DET" else 2  # "near [the town of] Sorrend"

@@ -404,6 +404,13 @@ def subject_of(chunks: Chunks, group: VerbGroup, depth: int = 0) -> NounGroup | 
     return None
 
 
+def modifies_noun(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the word at ``last`` stands right before a common noun of its sentence, as that noun's
+    modifier ("U.S. [embassies]", "Kenya [bombing]")."""
+    k = last + 1
+    return k < len(tokens) and tokens[k].sent == tokens[last].sent and tokens[k].upos == "NOUN"
+
+
 def counted_noun(chunks: Chunks, index: int) -> int | None:
     """The token index of what the number at ``index`` counts: the head of its noun group,
     or of the group right after it ("11 of the miners" counts "miners"); for money, the currency sign."""
