@@ -82,7 +82,7 @@ def stories(docs: Sequence[Document]) -> list[int]:
 
 CENTRAL_NAMES = 5  # a report's most-named people, places and organisations
 OWN_NAMES = 4  # of them, how many the other report must never name
-FEWEST_NAMES = 3  # a report naming fewer is never told apart: all of them must then be the other's strangers
+FEWEST_NAMES = 3  # a report naming fewer is never told apart; one naming fewer than CENTRAL_NAMES, by all of them
 
 
 @cache
@@ -148,10 +148,10 @@ def _other_instances(a: Names, b: Names) -> bool:
 
 def other_stories(a: Names, b: Names) -> bool:
     """Whether two reports are of two different events: almost none of either's central names
-    (``OWN_NAMES`` of ``CENTRAL_NAMES``) appears anywhere in the other. Two reports of one event
-    name its people and places (on ECB+, 2% of the pairs about one event are split this way and
-    none of them had a finding); two events of one kind, each with its own people and places,
-    often are (four in ten of those pairs)."""
+    (``OWN_NAMES`` of ``CENTRAL_NAMES``, or all of a short report's three or four) appears anywhere in
+    the other. Two reports of one event name its people and places (on ECB+, 2–3% of the pairs
+    about one event are split this way and none of them had a finding); two events of one kind,
+    each with its own people and places, often are (more than half of those pairs)."""
     if _other_instances(a, b):
         return True
     if a.central is None or b.central is None:
