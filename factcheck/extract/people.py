@@ -18,15 +18,18 @@ from factcheck.lexicon import mapping, sections, words
 from factcheck.model import PersonMention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
-_CAP_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_a-z](?:[^\W\d_]|[’'\-](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ter"})
 _MAX_NAME = 4
 _MAX_TITLE = 7
 _BACK_SPAN = 20  # characters read back for a title at first; more when the title runs on
 _MAX_BACK = 1280
-# a letter not inside a word (nor after an apostrophe or hyphen inside one): where a token may open
-_RUN_START = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'\-])[^\W\d_a-z]")
+# A word opening on a letter other than a-z, where a token may open: not inside a word, nor after
+# an apostrophe or hyphen inside one. The letter is matched before the look-behinds so that the
+# engine skips the lower-case stretches between candidates quickly.
+_OPEN_WORD = re.compile(r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_][’'\-].)[^\W\d_]*(?:[’'\-][^\W\d_]+)*")
+# what may not stand right before a capitalized word read as a later mention of a person
+_STUCK = re.compile(r"[\d_’'\-]")
 _SPACE = re.compile(r"\s")
 _PREV_CHUNK = re.compile(r"\S*$")
 _TAIL_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*$")
@@ -140,22 +143,23 @@ class _Run:
     n: int
 
 
-def _run_starts(text: str) -> Iterator[int]:
-    """Offsets of tokens that may open a name: a capitalized word's first letter."""
-    for m in _RUN_START.finditer(text):
-        c = m.group()
-        if c.isupper() and c.isalpha():
-            yield m.start()
+_Span = tuple[int, int]
 
 
-def _runs(text: str) -> Iterator[_Run]:
-    """Capitalized runs joined by single spaces, initials or particles.
+def _open_words(text: str) -> list[_Span]:
+    """Spans of the words that open on a letter other than a-z, read once for every pass that needs them."""
+    return [m.span() for m in _OPEN_WORD.finditer(text)]
+
+
+def _runs(text: str, opens: Sequence[_Span]) -> Iterator[_Run]:
+    """Capitalized runs joined by single spaces, initials or particles, from the ``opens`` of ``text``.
 
     A run's stream holds its ``n`` tokens followed by the token after it, when there is one.
     """
     resume = 0
-    for start in _run_starts(text):
-        if start < resume:
+    for start, _ in opens:
+        c = text[start]
+        if start < resume or not (c.isupper() and c.isalpha()):
             continue
         first = _TOKEN.match(text, start)
         assert first is not None
@@ -300,22 +304,22 @@ def _title_after(text: str, end: int) -> str | None:
     return None
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
-
-
-def _standing_alone(text: str) -> frozenset[str]:
+def _standing_alone(text: str, opens: Sequence[_Span]) -> frozenset[str]:
     """Capitalized words a text also writes on their own, between lower-case words or punctuation
     ("Cheeks was fired", "said DiLeo"): a two-word name whose last word the story repeats alone is
-    a person named, then referred to by surname, as news writing does."""
-    words_ = list(_WORD_RE.finditer(text))
+    a person named, then referred to by surname, as news writing does.
+
+    Only capitalized words are read: a word's neighbour is capitalized exactly when it is the
+    capitalized word just before or after it, one space away.
+    """
+    caps = [(a, b) for a, b in opens if text[a].isupper()]
     out = set()
-    for i, m in enumerate(words_):
-        w = m.group()
-        if not w[:1].isupper() or len(w) < 2 or w.isupper():
+    for i, (start, end) in enumerate(caps):
+        w = text[start:end]
+        if len(w) < 2 or w.isupper():
             continue
-        prev_cap = i > 0 and words_[i - 1].group()[:1].isupper() and text[words_[i - 1].end() : m.start()] == " "
-        next_cap = (i + 1 < len(words_) and words_[i + 1].group()[:1].isupper()
-                    and text[m.end() : words_[i + 1].start()] == " ")
+        prev_cap = i > 0 and caps[i - 1][1] == start - 1 and text[start - 1] == " "
+        next_cap = i + 1 < len(caps) and caps[i + 1][0] == end + 1 and text[end] == " "
         if not prev_cap and not next_cap:
             out.add(w)
     return frozenset(out)
@@ -349,10 +353,10 @@ def _org_suffixes() -> frozenset[str]:
     return frozenset(e.lower() for part in sections("places_org_suffixes.txt").values() for e in part)
 
 
-def _candidates(text: str) -> list[_Found]:
+def _candidates(text: str, opens: Sequence[_Span]) -> list[_Found]:
     out: list[_Found] = []
     alone: frozenset[str] | None = None
-    for run in _runs(text):
+    for run in _runs(text, opens):
         stream, j = run.tokens, run.n
         run_toks = stream.buf
         ws = _words_of(run_toks, 0, j)
@@ -420,7 +424,7 @@ def _candidates(text: str) -> list[_Found]:
             or before in ("said", "says", "told", "according")
         )
         if not evidence and len(ws) == 2 and _bare(ws[-1].text).lower() not in _org_suffixes():
-            alone = _standing_alone(text) if alone is None else alone
+            alone = _standing_alone(text, opens) if alone is None else alone
             evidence = _bare(ws[-1].text) in alone  # "Maurice Cheeks became …", later "Cheeks was fired"
         if not evidence or (title is None and honorific is None and _place_or_body(ws)):
             continue
@@ -508,11 +512,12 @@ def _render(tokens: tuple[str, ...]) -> str:
     return " ".join(t + "." if len(t) == 1 else t for t in tokens)
 
 
-def extract_people(text: str) -> tuple[PersonMention, ...]:
-    """Every person mention, surnames and given names resolved to the fullest name given."""
-    found = _candidates(text)
-    # identities per surname key: each distinct person with the fullest form of the name
-    people: dict[str, list[tuple[str, ...]]] = {}
+_Names = tuple[str, ...]
+
+
+def _identities(found: Sequence[_Found]) -> dict[str, list[_Names]]:
+    """Each distinct person per surname key, with the fullest form of the name the text gives."""
+    people: dict[str, list[_Names]] = {}
     for f in found:
         key = _fold(f.name_tokens[-1])
         known = people.setdefault(key, [])
@@ -526,14 +531,66 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
     for key, known in people.items():  # a bare surname is not a person of its own when a full name exists
         if len(known) > 1:
             people[key] = [n for n in known if len(n) > 1] or known
-    by_given: dict[str, set[tuple[str, ...]]] = {}
+    return people
+
+
+def _by_given(people: dict[str, list[_Names]]) -> dict[str, set[_Names]]:
+    """The full names of the document's people under their folded given name."""
+    by_given: dict[str, set[_Names]] = {}
     for known in people.values():
         for names in known:
             if len(names) > 1:
                 by_given.setdefault(_fold(names[0]), set()).add(names)
-    last_seen: dict[str, tuple[str, ...]] = {}
+    return by_given
 
-    def fullest(tokens: tuple[str, ...]) -> tuple[str, ...]:
+
+def _named_by(word: str, people: dict[str, list[_Names]], by_given: dict[str, set[_Names]]) -> tuple[int, _Names] | None:
+    """The length of ``word`` without its 's and the name it stands for on its own: one of the
+    document's surnames, or a given name only one of its people has."""
+    bare = _bare(word)
+    key = _fold(bare)
+    if key in people:
+        return len(bare), (bare,)
+    given = by_given.get(key)
+    if given and len(given) == 1 and bare.lower() not in _not_names():
+        return len(bare), next(iter(given))
+    return None
+
+
+def _later_mentions(text: str, opens: Sequence[_Span], found: Sequence[_Found], people: dict[str, list[_Names]],
+                    by_given: dict[str, set[_Names]]) -> list[tuple[int, int, _Names]]:
+    """Capitalized words outside the mentions found that name one of the people on their own.
+
+    What a word names is looked up once per distinct word, not at each of its occurrences.
+    """
+    spans = sorted({(f.start, f.end) for f in found})
+    starts = [a for a, _ in spans]
+    named: dict[str, tuple[int, _Names] | None] = {}
+    out: list[tuple[int, int, _Names]] = []
+    for start, end in opens:
+        if start and _STUCK.match(text, start - 1):
+            continue
+        word = text[start:end]
+        if word not in named:
+            named[word] = _named_by(word, people, by_given)
+        hit = named[word]
+        if hit is None:
+            continue
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < spans[i][1]:
+            continue  # inside a mention already found
+        out.append((start, start + hit[0], hit[1]))
+    return out
+
+
+def extract_people(text: str) -> tuple[PersonMention, ...]:
+    """Every person mention, surnames and given names resolved to the fullest name given."""
+    opens = _open_words(text)
+    found = _candidates(text, opens)
+    people = _identities(found)
+    last_seen: dict[str, _Names] = {}
+
+    def fullest(tokens: _Names) -> _Names:
         key = _fold(tokens[-1])
         known = people.get(key, [tokens])
         if len(tokens) > 1:
@@ -543,24 +600,8 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
             return known[0]
         return last_seen.get(key, known[0])
 
-    spans = sorted({(f.start, f.end) for f in found})
-    extra: list[tuple[int, int, tuple[str, ...]]] = []
-    starts = [a for a, _ in spans]
-    for m in _CAP_WORD.finditer(text):
-        start = m.start()
-        i = bisect_right(starts, start) - 1
-        if i >= 0 and start < spans[i][1]:
-            continue  # inside a mention already found
-        bare = _bare(m.group())
-        key = _fold(bare)
-        if key in people:
-            extra.append((start, start + len(bare), (bare,)))
-            continue
-        given = by_given.get(key)
-        if given and len(given) == 1 and bare.lower() not in _not_names():
-            extra.append((start, start + len(bare), next(iter(given))))
-    items: list[tuple[int, int, tuple[str, ...], str | None]] = [(f.start, f.end, f.name_tokens, f.title) for f in found]
-    items += [(a, b, n, None) for a, b, n in extra]
+    items: list[tuple[int, int, _Names, str | None]] = [(f.start, f.end, f.name_tokens, f.title) for f in found]
+    items += [(a, b, n, None) for a, b, n in _later_mentions(text, opens, found, people, _by_given(people))]
     items.sort(key=lambda x: (x[0], x[1]))
     mentions: list[PersonMention] = []
     for start, end, tokens, title in items:
