@@ -30,7 +30,7 @@ _ABBREV_DOT = ("St", "Mt", "Ft")  # "St. Petersburg", "Port St. Lucie"
 _NOT_BEFORE_TOKEN = frozenset("'’.-_")
 _POSSESSIVE = ("'s", "’s")
 _APOSTROPHES = ("'", "’")
-_CONNECTOR = re.compile(r" (?:of(?: the)?|for|on|and|&|de|du|von) ")
+_RUN_GAP = re.compile(r" (?:(?:of(?: the)?|for|on|and|&|de|du|von) )?")  # a single space, or a name connector
 _AND_JOIN = re.compile(r" (?:and|&) ")
 _HEAD_FIRST = re.compile(r" (?:of(?: the)?|for|on) ")
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
@@ -281,8 +281,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     for t in toks:
         if current:
             prev = current[-1]
-            gap = text[prev.end : t.start]
-            if not prev.possessive and (gap == " " or _CONNECTOR.fullmatch(gap)):
+            if not prev.possessive and _RUN_GAP.fullmatch(text, prev.end, t.start):
                 current.append(t)
                 continue
             runs.append(current)
@@ -330,6 +329,7 @@ class _Extractor:
                 self.covered[t.start] = h
         self.runs = _runs(text, self.toks)
         self.persons = self._person_words()
+        self._enders: dict[str, bool] = {}
 
     # -- helpers
     def _toks_in(self, start: int, end: int) -> list[_Tok]:
@@ -343,6 +343,17 @@ class _Extractor:
     def _is_skip(self, word: str) -> bool:
         s = self.g.sections
         return word in s["skip"] or word in s["openers"] or word in s["titles"]
+
+    def _ends_name(self, word: str) -> bool:
+        """A word an unknown place name stops before: a skip word or one with a digit; known once per word."""
+        ends = self._enders.get(word)
+        if ends is None:
+            ends = self._enders[word] = self._is_skip(word) or any(c.isdigit() for c in word)
+        return ends
+
+    def _person_like(self, word: str) -> bool:
+        """A word seen as a person's name, or one whose last hyphenated part is lower-case ("Kremlin-backed")."""
+        return word in self.persons or word.rsplit("-", 1)[-1].islower()
 
     def _cue(self, pos: int, venue: bool = False) -> tuple[str, str] | None:
         """The location cue right before ``pos`` and the word before it, lower-cased.
@@ -374,12 +385,16 @@ class _Extractor:
                     after_title = True
                 elif after_title and t.start not in self.covered:
                     out.add(t.text)
-            last = run[-1]
-            placed = run[0].text in self.g.sections["place_openers"] or self._cue(run[0].start) is not None
-            if not placed and not last.possessive and last.start not in self.covered \
-                    and self.g.speech_re.match(self.text, last.end):
+            if self._speaks(run):
                 out.update(x.text for x in run if x.start not in self.covered and not self._is_skip(x.text))
         return frozenset(out)
+
+    def _speaks(self, run: list[_Tok]) -> bool:
+        """A run right before a speech verb, with no place opener or location cue before it (the cheap tests first)."""
+        last = run[-1]
+        if last.possessive or last.start in self.covered or not self.g.speech_re.match(self.text, last.end):
+            return False
+        return run[0].text not in self.g.sections["place_openers"] and self._cue(run[0].start) is None
 
     def _mention(self, start: int, end: int, name: str, kind: str, country: str | None) -> PlaceMention:
         return PlaceMention(start, end, self.text[start:end], name, kind, country)
@@ -499,19 +514,15 @@ class _Extractor:
         """A name after a location cue that the gazetteer does not know: "near Cape Loma"."""
         ctx = self.g.sections
         first = run[0]
-        if first.start in self.covered:
-            return []
-        cue = self._cue(first.start)
-        if cue is None or cue[1] in ctx["cue_blockers"]:
-            return []
+        if first.start in self.covered or len(first.text) < 2 or self._person_like(first.text):
+            return []  # the tests below on the name's first word, made before the name is read
         if _THE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
             return []
         toks: list[_Tok] = []
         for t in run:
             if (
                 t.start in self.covered
-                or self._is_skip(t.text)
-                or any(c.isdigit() for c in t.text)
+                or self._ends_name(t.text)
                 or (toks and self.text[toks[-1].end : t.start] != " ")
             ):
                 break
@@ -524,7 +535,7 @@ class _Extractor:
             return []  # an acronym: an organization more often than a place
         if all(t.text in ctx["area_prefixes"] for t in toks):
             return []
-        if any(t.text in self.persons or t.text.rsplit("-", 1)[-1].islower() for t in toks):
+        if any(self._person_like(t.text) for t in toks):
             return []
         start, end = toks[0].start, toks[-1].end
         if toks[-1] is not run[-1] and run[len(toks)].start == end + 1:
@@ -532,6 +543,9 @@ class _Extractor:
         nxt = _NEXT_LOWER.match(self.text, end)
         if nxt and nxt.group(1) not in ctx["after_ok"]:
             return []  # a modifier: "in Hughes earnings", "in Republican votes"
+        cue = self._cue(first.start)  # the costliest test, so made last
+        if cue is None or cue[1] in ctx["cue_blockers"]:
+            return []
         name = " ".join(t.text for t in toks)
         weak = (cue[0] in ctx["weak_cues"] and cue[1] not in ctx["weak_cue_verbs"] and not self._comma_place_after(end)
                 and toks[0].text not in ctx["place_openers"])  # "at Port Adrenne": the name says it is a place
