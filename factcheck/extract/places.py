@@ -64,6 +64,8 @@ class _Gazetteer:
     lower_sections: dict[str, frozenset[str]]
     cue_re: re.Pattern[str]
     venue_cue_re: re.Pattern[str]
+    cue_len: int  # characters in the longest location cue
+    venue_cue_len: int
     speech_re: re.Pattern[str]
     portfolio_re: re.Pattern[str]
     area_lower_re: re.Pattern[str]
@@ -195,7 +197,8 @@ def _gazetteer() -> _Gazetteer:
     area_lower_re = re.compile(rf"\s(?:{_alternation(lower['area_lower'])})\b")
     return _Gazetteer(
         index, by_name, venue_within, demonyms, aliases, ctx, suffix_kind, lower,
-        cue_re, venue_cue_re, speech_re, portfolio_re, area_lower_re, ministry_head_re,
+        cue_re, venue_cue_re, max(map(len, ctx["cues"]), default=0), max(map(len, ctx["venue_cues"]), default=0),
+        speech_re, portfolio_re, area_lower_re, ministry_head_re,
     )
 
 
@@ -361,7 +364,10 @@ class _Extractor:
         A capitalized "In" in mid-line is headline case, not a cue.
         """
         lo = max(0, pos - 40)
-        m = (self.g.venue_cue_re if venue else self.g.cue_re).search(self.text, lo, pos)
+        g = self.g
+        pattern, longest = (g.venue_cue_re, g.venue_cue_len) if venue else (g.cue_re, g.cue_len)
+        start = _cue_search_start(self.text, lo, pos, longest)
+        m = None if start is None else pattern.search(self.text, start, pos)
         if m is None:
             return None
         cue_start = m.start(1)
@@ -516,6 +522,9 @@ class _Extractor:
         first = run[0]
         if first.start in self.covered or len(first.text) < 2 or self._person_like(first.text):
             return []  # the tests below on the name's first word, made before the name is read
+        cue = self._cue(first.start)
+        if cue is None or cue[1] in ctx["cue_blockers"]:
+            return []
         if _THE_BEFORE.search(self.text, max(0, first.start - 8), first.start):
             return []
         toks: list[_Tok] = []
@@ -543,9 +552,6 @@ class _Extractor:
         nxt = _NEXT_LOWER.match(self.text, end)
         if nxt and nxt.group(1) not in ctx["after_ok"]:
             return []  # a modifier: "in Hughes earnings", "in Republican votes"
-        cue = self._cue(first.start)  # the costliest test, so made last
-        if cue is None or cue[1] in ctx["cue_blockers"]:
-            return []
         name = " ".join(t.text for t in toks)
         weak = (cue[0] in ctx["weak_cues"] and cue[1] not in ctx["weak_cue_verbs"] and not self._comma_place_after(end)
                 and toks[0].text not in ctx["place_openers"])  # "at Port Adrenne": the name says it is a place
@@ -652,6 +658,21 @@ class _Extractor:
                 if prev.kind == "country" and gap in ("'s ", "’s "):
                     out[i] = replace(m, country=prev.name)
         return out
+
+
+def _cue_search_start(text: str, lo: int, pos: int, longest: int) -> int | None:
+    """Where in ``text[lo:pos]`` a cue of at most ``longest`` characters, then spaces and perhaps a
+    "the" and spaces, that ends at ``pos`` may begin (the character before it included); None when no
+    space comes before ``pos``. Searching only there spares trying every character of the window."""
+    i = pos
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i == pos:
+        return None
+    j = max(lo, i - 3)  # before a "the"
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return max(lo, j - longest - 1)
 
 
 def _single_country(es: Iterable[Entry]) -> str | None:
