@@ -25,13 +25,15 @@ _MAX_TITLE = 7
 _BACK_SPAN = 20  # characters read back for a title at first; more when the title runs on
 _MAX_BACK = 1280
 # A word opening on a letter other than a-z, where a token may open: not inside a word, nor after
-# an apostrophe or hyphen inside one. The letter is matched before the look-behinds so that the
-# engine skips the lower-case stretches between candidates quickly.
-_OPEN_WORD = re.compile(r"[^\W\d_a-z](?<![^\W\d_].)(?<![^\W\d_][’'\-].)[^\W\d_]*(?:[’'\-][^\W\d_]+)*")
+# an apostrophe or hyphen inside one. The letter is matched before the look-behinds, and its class
+# names a-z first, so that the engine passes over lower-case stretches quickly.
+_OPEN_WORD = re.compile(r"[^a-z\W\d_](?<![^\W\d_].)(?<![^\W\d_][’'\-].)[^\W\d_]*(?:[’'\-][^\W\d_]+)*")
 # what may not stand right before a capitalized word read as a later mention of a person
 _STUCK = re.compile(r"[\d_’'\-]")
 _SPACE = re.compile(r"\s")
-_PREV_CHUNK = re.compile(r"\S*$")
+# the non-space chunk that ends a search window, tried only where a chunk begins (not inside one);
+# it finds nothing when the chunk begins before the window
+_LAST_CHUNK = re.compile(r"(?<!\S)\S*\Z")
 _TAIL_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*$")
 _LONGEST_CHUNK = 60
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|ij|y|ej)$")
@@ -157,22 +159,13 @@ def _runs(text: str, opens: Sequence[_Span]) -> Iterator[_Run]:
     A run's stream holds its ``n`` tokens followed by the token after it, when there is one.
     """
     resume = 0
-    for start, _ in opens:
+    for start, end in opens:
         c = text[start]
         if start < resume or not (c.isupper() and c.isalpha()):
             continue
-        first = _TOKEN.match(text, start)
-        assert first is not None
-        end = first.end()
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
-            # one word before a lowercase one: decide here whether it can be a name at all
-            nxt = _TOKEN.match(text, end + 1)
-            after = nxt.group().lower() if nxt else ""
-            if after not in _PARTICLES:
-                low = first.group().lower()
-                if _bare(low) in _not_names() or (after not in _verbs() and not _may_follow_title(text, start)):
-                    resume = end
-                    continue
+        if _lone_non_name(text, start, end):
+            resume = end
+            continue
         toks = _Tokens(text, start)
         toks.has(0)
         buf = toks.buf
@@ -198,16 +191,38 @@ def _runs(text: str, opens: Sequence[_Span]) -> Iterator[_Run]:
         yield _Run(toks, j)
 
 
+def _lone_non_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end``, alone before a lower-case one, cannot be a name: a word
+    that never is one, or one with neither a reporting verb after it nor a title before it.
+    Deciding this before the run is read spares reading one for most capitalized words."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    nxt = _TOKEN.match(text, end + 1)
+    after = nxt.group().lower() if nxt else ""
+    if after in _PARTICLES:
+        return False
+    return _bare(text[start:end].lower()) in _not_names() or (after not in _verbs() and not _may_follow_title(text, start))
+
+
 def _may_follow_title(text: str, start: int) -> bool:
     """Whether the word before offset ``start`` can end a title: one space before, and not a plain non-title word."""
     if start == 0 or text[start - 1] not in " \u00a0":
         return False
-    m = _PREV_CHUNK.search(text, max(0, start - 1 - _LONGEST_CHUNK), start - 1)
-    chunk = m.group() if m else ""
+    chunk = _chunk_before(text, start - 1)
     if not chunk or not chunk[-1].isalpha():
         return True  # "Gov. Smith" and the like: let the full title walk decide
     tail = _TAIL_WORD.search(chunk)
     return tail is None or _is_title_word(_bare(tail.group().lower()))
+
+
+def _chunk_before(text: str, end: int) -> str:
+    """The non-space characters right before ``end``, at most ``_LONGEST_CHUNK`` of them; a newline
+    just before ``end`` is passed over (the chunk before it counts)."""
+    lo = max(0, end - _LONGEST_CHUNK)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    m = _LAST_CHUNK.search(text, lo, end)
+    return m.group() if m else text[lo:end]
 
 
 def _words_of(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
@@ -442,8 +457,10 @@ def _candidates(text: str, opens: Sequence[_Span]) -> list[_Found]:
 @cache
 def _fold(token: str) -> str:
     """A transliteration-tolerant key for one name token (Sergey/Sergei, Dmitri/Dmitry)."""
-    s = unicodedata.normalize("NFKD", token.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    s = token.lower()
+    if not s.isascii():  # plain ASCII has no accents to strip nor curly apostrophes
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
     variants = _variant_heads()
     s = variants.get(s, s)
     s = _TRANSLIT_END.sub("i", s)
@@ -568,13 +585,11 @@ def _later_mentions(text: str, opens: Sequence[_Span], found: Sequence[_Found], 
     named: dict[str, tuple[int, _Names] | None] = {}
     out: list[tuple[int, int, _Names]] = []
     for start, end in opens:
-        if start and _STUCK.match(text, start - 1):
-            continue
         word = text[start:end]
         if word not in named:
             named[word] = _named_by(word, people, by_given)
         hit = named[word]
-        if hit is None:
+        if hit is None or (start and _STUCK.match(text, start - 1)):
             continue
         i = bisect_right(starts, start) - 1
         if i >= 0 and start < spans[i][1]:
