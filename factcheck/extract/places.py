@@ -70,6 +70,7 @@ class _Gazetteer:
     portfolio_re: re.Pattern[str]
     area_lower_re: re.Pattern[str]
     ministry_head_re: re.Pattern[str]
+    ministry_heads: tuple[str, ...] | None  # the heads lower-cased, when all are ASCII (see _may_hold)
 
 
 def _split(line: str) -> tuple[list[str], str]:
@@ -198,8 +199,27 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(
         index, by_name, venue_within, demonyms, aliases, ctx, suffix_kind, lower,
         cue_re, venue_cue_re, max(map(len, ctx["cues"]), default=0), max(map(len, ctx["venue_cues"]), default=0),
-        speech_re, portfolio_re, area_lower_re, ministry_head_re,
+        speech_re, portfolio_re, area_lower_re, ministry_head_re, _ascii_lower(lower["ministry_lower"]),
     )
+
+
+def _ascii_lower(words: Iterable[str]) -> tuple[str, ...] | None:
+    """The words lower-cased, or None when one is not plain ASCII."""
+    low = tuple(w.lower() for w in words)
+    return low if all(w.isascii() for w in low) else None
+
+
+def _may_hold(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether a case-blind search for ``words`` (lower-cased ASCII, or None) may find one in ``text``.
+
+    Most texts name no ministry, and a case-blind search of a long text is slow. In ASCII text,
+    ASCII words match case-blind exactly where they occur in the lower-cased text, which a plain
+    substring test finds quickly; anything else is left to the search.
+    """
+    if words is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _country_of(key: str, venue_within: dict[str, str], by_name: dict[tuple[str, str], Entry]) -> str | None:
@@ -301,9 +321,11 @@ def _hits(text: str, g: _Gazetteer) -> list[_Hit]:
     n = len(text)
     surfaces = g.surfaces
     for m in _CAP_WORD.finditer(text):
-        pos = m.start()
         cands = surfaces.get(m.group())
-        if cands is None or pos < last or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+        if cands is None:
+            continue
+        pos = m.start()
+        if pos < last or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
             continue
         for surface, entry in cands:
             end = pos + len(surface)
@@ -560,7 +582,9 @@ class _Extractor:
     # -- lower-case patterns
     def _ministries(self) -> list[PlaceMention]:
         """"the interior ministry", "Russia's foreign ministry", "the Russian defence ministry"."""
-        out = []
+        out: list[PlaceMention] = []
+        if not _may_hold(self.text, self.g.ministry_heads):
+            return out
         for head in self.g.ministry_head_re.finditer(self.text):
             m = self.g.portfolio_re.search(self.text, max(0, head.start() - 40), head.end())
             if m is None or m.end() != head.end():
