@@ -43,12 +43,13 @@ _MASCULINE = re.compile(r"\bman\b|men\b|\bmr\b|\bking\b|\bprince\b")
 
 
 class _Tok:
-    """A word or punctuation token with its offsets."""
+    """A word or punctuation token read from its match, with its offsets."""
 
     __slots__ = ("start", "end", "text", "low", "cap")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start, self.end, self.text = start, end, text
+    def __init__(self, m: re.Match[str]) -> None:
+        self.start, self.end = m.span()
+        self.text = text = m.group()
         self.low = text.lower()
         self.cap = text[:1].isupper()
 
@@ -72,7 +73,7 @@ class _Tokens:
             m = next(self._it, None)
             if m is None:
                 return False
-            self.buf.append(_Tok(m.start(), m.end(), m.group()))
+            self.buf.append(_Tok(m))
         return True
 
 
@@ -87,7 +88,7 @@ def _tokens_before(text: str, start: int, span: int) -> tuple[list[_Tok], bool]:
         gap = _SPACE.search(text, lo, start)
         lo = gap.end() if gap else start
     complete = lo == 0 or span >= _MAX_BACK
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, start)], complete
+    return [_Tok(m) for m in _TOKEN.finditer(text, lo, start)], complete
 
 
 @cache
@@ -223,10 +224,6 @@ def _chunk_before(text: str, end: int) -> str:
         end -= 1
     m = _LAST_CHUNK.search(text, lo, end)
     return m.group() if m else text[lo:end]
-
-
-def _words_of(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
-    return [t for t in toks[i:j] if t.text != "."]
 
 
 @dataclass(frozen=True)
@@ -368,42 +365,55 @@ def _org_suffixes() -> frozenset[str]:
     return frozenset(e.lower() for part in sections("places_org_suffixes.txt").values() for e in part)
 
 
+def _name_part(run_toks: list[_Tok], j: int) -> tuple[list[_Tok], str | None, int | None] | None:
+    """The words among the first ``j`` tokens of a run that may be a name, the honorific before them
+    and where it starts: an honorific, a title and the words that never are names are left out
+    ("Mr.", "Foreign Minister", "On"). None when what is left cannot be a name."""
+    honorifics, titles, not_names = _honorifics(), _title_nouns(), _not_names()
+    ws = [t for t in run_toks[:j] if t.text != "."]
+    if not ws:
+        return None
+    honorific = None
+    mention_start = None
+    if ws[0].low in honorifics and len(ws) > 1:
+        honorific = ws[0].text
+        mention_start = ws[0].start
+        ws = ws[1:]
+    else:
+        modifiers = _modifiers()
+        cut = None
+        for x, tok in enumerate(ws[:-1]):
+            low = tok.low.rstrip(".")
+            if low in titles or (cut is not None and low in modifiers):
+                cut = x
+        if cut is not None:
+            ws = ws[cut + 1 :]
+    # drop leading words that cannot be names ("On", "The")
+    lead = 0
+    while lead < len(ws) and _bare(ws[lead].low) in not_names:
+        lead += 1
+    ws = ws[lead:]
+    if not ws or len(ws) > _MAX_NAME:
+        return None
+    if any(not _nameish(t) for t in ws if len(t.text) > 1):
+        return None
+    if any(_POSSESSIVE.search(t.text) for t in ws[:-1]):
+        return None
+    if honorific is None and all(t.low in titles for t in ws):
+        return None
+    return ws, honorific, mention_start
+
+
 def _candidates(text: str, opens: Sequence[_Span]) -> list[_Found]:
     out: list[_Found] = []
     alone: frozenset[str] | None = None
     for run in _runs(text, opens):
         stream, j = run.tokens, run.n
         run_toks = stream.buf
-        ws = _words_of(run_toks, 0, j)
-        if not ws:
+        part = _name_part(run_toks, j)
+        if part is None:
             continue
-        honorific = None
-        mention_start = None
-        if ws[0].low in _honorifics() and len(ws) > 1:
-            honorific = ws[0].text
-            mention_start = ws[0].start
-            ws = ws[1:]
-        else:
-            cut = None
-            for x, tok in enumerate(ws[:-1]):
-                low = tok.low.rstrip(".")
-                if _is_title_word(low) or (cut is not None and low in _modifiers()):
-                    cut = x
-            if cut is not None:
-                ws = ws[cut + 1 :]
-        # drop leading words that cannot be names ("On", "The")
-        lead = 0
-        while lead < len(ws) and _bare(ws[lead].low) in _not_names():
-            lead += 1
-        ws = ws[lead:]
-        if not ws or len(ws) > _MAX_NAME:
-            continue
-        if any(not _nameish(t) for t in ws if len(t.text) > 1):
-            continue
-        if any(_POSSESSIVE.search(t.text) for t in ws[:-1]):
-            continue
-        if honorific is None and all(_is_title_word(t.low) for t in ws):
-            continue
+        ws, honorific, mention_start = part
         first_at = run_toks[0].start
         at = next(x for x in range(j) if run_toks[x] is ws[0])
         if len(ws) == 1 and honorific is None and at == 0 and not _may_follow_title(text, first_at):
