@@ -18,17 +18,22 @@ from factcheck.lexicon import mapping, sections, words
 from factcheck.model import PersonMention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
-_CAP_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_a-z](?:[^\W\d_]|[’'\-](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ter"})
 _MAX_NAME = 4
 _MAX_TITLE = 7
 _BACK_SPAN = 20  # characters read back for a title at first; more when the title runs on
 _MAX_BACK = 1280
-# a letter not inside a word (nor after an apostrophe or hyphen inside one): where a token may open
-_RUN_START = re.compile(r"(?<![^\W\d_])(?<![^\W\d_][’'\-])[^\W\d_a-z]")
+# A word opening on a letter other than a-z, where a token may open: not inside a word, nor after
+# an apostrophe or hyphen inside one. The letter is matched before the look-behinds, and its class
+# names a-z first, so that the engine passes over lower-case stretches quickly.
+_OPEN_WORD = re.compile(r"[^a-z\W\d_](?<![^\W\d_].)(?<![^\W\d_][’'\-].)[^\W\d_]*(?:[’'\-][^\W\d_]+)*")
+# what may not stand right before a capitalized word read as a later mention of a person
+_STUCK = re.compile(r"[\d_’'\-]")
 _SPACE = re.compile(r"\s")
-_PREV_CHUNK = re.compile(r"\S*$")
+# the non-space chunk that ends a search window, tried only where a chunk begins (not inside one);
+# it finds nothing when the chunk begins before the window
+_LAST_CHUNK = re.compile(r"(?<!\S)\S*\Z")
 _TAIL_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*$")
 _LONGEST_CHUNK = 60
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|ij|y|ej)$")
@@ -38,12 +43,13 @@ _MASCULINE = re.compile(r"\bman\b|men\b|\bmr\b|\bking\b|\bprince\b")
 
 
 class _Tok:
-    """A word or punctuation token with its offsets."""
+    """A word or punctuation token read from its match, with its offsets."""
 
     __slots__ = ("start", "end", "text", "low", "cap")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start, self.end, self.text = start, end, text
+    def __init__(self, m: re.Match[str]) -> None:
+        self.start, self.end = m.span()
+        self.text = text = m.group()
         self.low = text.lower()
         self.cap = text[:1].isupper()
 
@@ -67,7 +73,7 @@ class _Tokens:
             m = next(self._it, None)
             if m is None:
                 return False
-            self.buf.append(_Tok(m.start(), m.end(), m.group()))
+            self.buf.append(_Tok(m))
         return True
 
 
@@ -82,7 +88,7 @@ def _tokens_before(text: str, start: int, span: int) -> tuple[list[_Tok], bool]:
         gap = _SPACE.search(text, lo, start)
         lo = gap.end() if gap else start
     complete = lo == 0 or span >= _MAX_BACK
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, start)], complete
+    return [_Tok(m) for m in _TOKEN.finditer(text, lo, start)], complete
 
 
 @cache
@@ -140,35 +146,27 @@ class _Run:
     n: int
 
 
-def _run_starts(text: str) -> Iterator[int]:
-    """Offsets of tokens that may open a name: a capitalized word's first letter."""
-    for m in _RUN_START.finditer(text):
-        c = m.group()
-        if c.isupper() and c.isalpha():
-            yield m.start()
+_Span = tuple[int, int]
 
 
-def _runs(text: str) -> Iterator[_Run]:
-    """Capitalized runs joined by single spaces, initials or particles.
+def _open_words(text: str) -> list[_Span]:
+    """Spans of the words that open on a letter other than a-z, read once for every pass that needs them."""
+    return [m.span() for m in _OPEN_WORD.finditer(text)]
+
+
+def _runs(text: str, opens: Sequence[_Span]) -> Iterator[_Run]:
+    """Capitalized runs joined by single spaces, initials or particles, from the ``opens`` of ``text``.
 
     A run's stream holds its ``n`` tokens followed by the token after it, when there is one.
     """
     resume = 0
-    for start in _run_starts(text):
-        if start < resume:
+    for start, end in opens:
+        c = text[start]
+        if start < resume or not (c.isupper() and c.isalpha()):
             continue
-        first = _TOKEN.match(text, start)
-        assert first is not None
-        end = first.end()
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
-            # one word before a lowercase one: decide here whether it can be a name at all
-            nxt = _TOKEN.match(text, end + 1)
-            after = nxt.group().lower() if nxt else ""
-            if after not in _PARTICLES:
-                low = first.group().lower()
-                if _bare(low) in _not_names() or (after not in _verbs() and not _may_follow_title(text, start)):
-                    resume = end
-                    continue
+        if _lone_non_name(text, start, end):
+            resume = end
+            continue
         toks = _Tokens(text, start)
         toks.has(0)
         buf = toks.buf
@@ -194,20 +192,38 @@ def _runs(text: str) -> Iterator[_Run]:
         yield _Run(toks, j)
 
 
+def _lone_non_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end``, alone before a lower-case one, cannot be a name: a word
+    that never is one, or one with neither a reporting verb after it nor a title before it.
+    Deciding this before the run is read spares reading one for most capitalized words."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    nxt = _TOKEN.match(text, end + 1)
+    after = nxt.group().lower() if nxt else ""
+    if after in _PARTICLES:
+        return False
+    return _bare(text[start:end].lower()) in _not_names() or (after not in _verbs() and not _may_follow_title(text, start))
+
+
 def _may_follow_title(text: str, start: int) -> bool:
     """Whether the word before offset ``start`` can end a title: one space before, and not a plain non-title word."""
     if start == 0 or text[start - 1] not in " \u00a0":
         return False
-    m = _PREV_CHUNK.search(text, max(0, start - 1 - _LONGEST_CHUNK), start - 1)
-    chunk = m.group() if m else ""
+    chunk = _chunk_before(text, start - 1)
     if not chunk or not chunk[-1].isalpha():
         return True  # "Gov. Smith" and the like: let the full title walk decide
     tail = _TAIL_WORD.search(chunk)
     return tail is None or _is_title_word(_bare(tail.group().lower()))
 
 
-def _words_of(toks: list[_Tok], i: int, j: int) -> list[_Tok]:
-    return [t for t in toks[i:j] if t.text != "."]
+def _chunk_before(text: str, end: int) -> str:
+    """The non-space characters right before ``end``, at most ``_LONGEST_CHUNK`` of them; a newline
+    just before ``end`` is passed over (the chunk before it counts)."""
+    lo = max(0, end - _LONGEST_CHUNK)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    m = _LAST_CHUNK.search(text, lo, end)
+    return m.group() if m else text[lo:end]
 
 
 @dataclass(frozen=True)
@@ -300,22 +316,22 @@ def _title_after(text: str, end: int) -> str | None:
     return None
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
-
-
-def _standing_alone(text: str) -> frozenset[str]:
+def _standing_alone(text: str, opens: Sequence[_Span]) -> frozenset[str]:
     """Capitalized words a text also writes on their own, between lower-case words or punctuation
     ("Cheeks was fired", "said DiLeo"): a two-word name whose last word the story repeats alone is
-    a person named, then referred to by surname, as news writing does."""
-    words_ = list(_WORD_RE.finditer(text))
+    a person named, then referred to by surname, as news writing does.
+
+    Only capitalized words are read: a word's neighbour is capitalized exactly when it is the
+    capitalized word just before or after it, one space away.
+    """
+    caps = [(a, b) for a, b in opens if text[a].isupper()]
     out = set()
-    for i, m in enumerate(words_):
-        w = m.group()
-        if not w[:1].isupper() or len(w) < 2 or w.isupper():
+    for i, (start, end) in enumerate(caps):
+        w = text[start:end]
+        if len(w) < 2 or w.isupper():
             continue
-        prev_cap = i > 0 and words_[i - 1].group()[:1].isupper() and text[words_[i - 1].end() : m.start()] == " "
-        next_cap = (i + 1 < len(words_) and words_[i + 1].group()[:1].isupper()
-                    and text[m.end() : words_[i + 1].start()] == " ")
+        prev_cap = i > 0 and caps[i - 1][1] == start - 1 and text[start - 1] == " "
+        next_cap = i + 1 < len(caps) and caps[i + 1][0] == end + 1 and text[end] == " "
         if not prev_cap and not next_cap:
             out.add(w)
     return frozenset(out)
@@ -349,42 +365,55 @@ def _org_suffixes() -> frozenset[str]:
     return frozenset(e.lower() for part in sections("places_org_suffixes.txt").values() for e in part)
 
 
-def _candidates(text: str) -> list[_Found]:
+def _name_part(run_toks: list[_Tok], j: int) -> tuple[list[_Tok], str | None, int | None] | None:
+    """The words among the first ``j`` tokens of a run that may be a name, the honorific before them
+    and where it starts: an honorific, a title and the words that never are names are left out
+    ("Mr.", "Foreign Minister", "On"). None when what is left cannot be a name."""
+    honorifics, titles, not_names = _honorifics(), _title_nouns(), _not_names()
+    ws = [t for t in run_toks[:j] if t.text != "."]
+    if not ws:
+        return None
+    honorific = None
+    mention_start = None
+    if ws[0].low in honorifics and len(ws) > 1:
+        honorific = ws[0].text
+        mention_start = ws[0].start
+        ws = ws[1:]
+    else:
+        modifiers = _modifiers()
+        cut = None
+        for x, tok in enumerate(ws[:-1]):
+            low = tok.low.rstrip(".")
+            if low in titles or (cut is not None and low in modifiers):
+                cut = x
+        if cut is not None:
+            ws = ws[cut + 1 :]
+    # drop leading words that cannot be names ("On", "The")
+    lead = 0
+    while lead < len(ws) and _bare(ws[lead].low) in not_names:
+        lead += 1
+    ws = ws[lead:]
+    if not ws or len(ws) > _MAX_NAME:
+        return None
+    if any(not _nameish(t) for t in ws if len(t.text) > 1):
+        return None
+    if any(_POSSESSIVE.search(t.text) for t in ws[:-1]):
+        return None
+    if honorific is None and all(t.low in titles for t in ws):
+        return None
+    return ws, honorific, mention_start
+
+
+def _candidates(text: str, opens: Sequence[_Span]) -> list[_Found]:
     out: list[_Found] = []
     alone: frozenset[str] | None = None
-    for run in _runs(text):
+    for run in _runs(text, opens):
         stream, j = run.tokens, run.n
         run_toks = stream.buf
-        ws = _words_of(run_toks, 0, j)
-        if not ws:
+        part = _name_part(run_toks, j)
+        if part is None:
             continue
-        honorific = None
-        mention_start = None
-        if ws[0].low in _honorifics() and len(ws) > 1:
-            honorific = ws[0].text
-            mention_start = ws[0].start
-            ws = ws[1:]
-        else:
-            cut = None
-            for x, tok in enumerate(ws[:-1]):
-                low = tok.low.rstrip(".")
-                if _is_title_word(low) or (cut is not None and low in _modifiers()):
-                    cut = x
-            if cut is not None:
-                ws = ws[cut + 1 :]
-        # drop leading words that cannot be names ("On", "The")
-        lead = 0
-        while lead < len(ws) and _bare(ws[lead].low) in _not_names():
-            lead += 1
-        ws = ws[lead:]
-        if not ws or len(ws) > _MAX_NAME:
-            continue
-        if any(not _nameish(t) for t in ws if len(t.text) > 1):
-            continue
-        if any(_POSSESSIVE.search(t.text) for t in ws[:-1]):
-            continue
-        if honorific is None and all(_is_title_word(t.low) for t in ws):
-            continue
+        ws, honorific, mention_start = part
         first_at = run_toks[0].start
         at = next(x for x in range(j) if run_toks[x] is ws[0])
         if len(ws) == 1 and honorific is None and at == 0 and not _may_follow_title(text, first_at):
@@ -420,7 +449,7 @@ def _candidates(text: str) -> list[_Found]:
             or before in ("said", "says", "told", "according")
         )
         if not evidence and len(ws) == 2 and _bare(ws[-1].text).lower() not in _org_suffixes():
-            alone = _standing_alone(text) if alone is None else alone
+            alone = _standing_alone(text, opens) if alone is None else alone
             evidence = _bare(ws[-1].text) in alone  # "Maurice Cheeks became …", later "Cheeks was fired"
         if not evidence or (title is None and honorific is None and _place_or_body(ws)):
             continue
@@ -438,8 +467,10 @@ def _candidates(text: str) -> list[_Found]:
 @cache
 def _fold(token: str) -> str:
     """A transliteration-tolerant key for one name token (Sergey/Sergei, Dmitri/Dmitry)."""
-    s = unicodedata.normalize("NFKD", token.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    s = token.lower()
+    if not s.isascii():  # plain ASCII has no accents to strip nor curly apostrophes
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
     variants = _variant_heads()
     s = variants.get(s, s)
     s = _TRANSLIT_END.sub("i", s)
@@ -508,11 +539,12 @@ def _render(tokens: tuple[str, ...]) -> str:
     return " ".join(t + "." if len(t) == 1 else t for t in tokens)
 
 
-def extract_people(text: str) -> tuple[PersonMention, ...]:
-    """Every person mention, surnames and given names resolved to the fullest name given."""
-    found = _candidates(text)
-    # identities per surname key: each distinct person with the fullest form of the name
-    people: dict[str, list[tuple[str, ...]]] = {}
+_Names = tuple[str, ...]
+
+
+def _identities(found: Sequence[_Found]) -> dict[str, list[_Names]]:
+    """Each distinct person per surname key, with the fullest form of the name the text gives."""
+    people: dict[str, list[_Names]] = {}
     for f in found:
         key = _fold(f.name_tokens[-1])
         known = people.setdefault(key, [])
@@ -526,14 +558,64 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
     for key, known in people.items():  # a bare surname is not a person of its own when a full name exists
         if len(known) > 1:
             people[key] = [n for n in known if len(n) > 1] or known
-    by_given: dict[str, set[tuple[str, ...]]] = {}
+    return people
+
+
+def _by_given(people: dict[str, list[_Names]]) -> dict[str, set[_Names]]:
+    """The full names of the document's people under their folded given name."""
+    by_given: dict[str, set[_Names]] = {}
     for known in people.values():
         for names in known:
             if len(names) > 1:
                 by_given.setdefault(_fold(names[0]), set()).add(names)
-    last_seen: dict[str, tuple[str, ...]] = {}
+    return by_given
 
-    def fullest(tokens: tuple[str, ...]) -> tuple[str, ...]:
+
+def _named_by(word: str, people: dict[str, list[_Names]], by_given: dict[str, set[_Names]]) -> tuple[int, _Names] | None:
+    """The length of ``word`` without its 's and the name it stands for on its own: one of the
+    document's surnames, or a given name only one of its people has."""
+    bare = _bare(word)
+    key = _fold(bare)
+    if key in people:
+        return len(bare), (bare,)
+    given = by_given.get(key)
+    if given and len(given) == 1 and bare.lower() not in _not_names():
+        return len(bare), next(iter(given))
+    return None
+
+
+def _later_mentions(text: str, opens: Sequence[_Span], found: Sequence[_Found], people: dict[str, list[_Names]],
+                    by_given: dict[str, set[_Names]]) -> list[tuple[int, int, _Names]]:
+    """Capitalized words outside the mentions found that name one of the people on their own.
+
+    What a word names is looked up once per distinct word, not at each of its occurrences.
+    """
+    spans = sorted({(f.start, f.end) for f in found})
+    starts = [a for a, _ in spans]
+    named: dict[str, tuple[int, _Names] | None] = {}
+    out: list[tuple[int, int, _Names]] = []
+    for start, end in opens:
+        word = text[start:end]
+        if word not in named:
+            named[word] = _named_by(word, people, by_given)
+        hit = named[word]
+        if hit is None or (start and _STUCK.match(text, start - 1)):
+            continue
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < spans[i][1]:
+            continue  # inside a mention already found
+        out.append((start, start + hit[0], hit[1]))
+    return out
+
+
+def extract_people(text: str) -> tuple[PersonMention, ...]:
+    """Every person mention, surnames and given names resolved to the fullest name given."""
+    opens = _open_words(text)
+    found = _candidates(text, opens)
+    people = _identities(found)
+    last_seen: dict[str, _Names] = {}
+
+    def fullest(tokens: _Names) -> _Names:
         key = _fold(tokens[-1])
         known = people.get(key, [tokens])
         if len(tokens) > 1:
@@ -543,24 +625,8 @@ def extract_people(text: str) -> tuple[PersonMention, ...]:
             return known[0]
         return last_seen.get(key, known[0])
 
-    spans = sorted({(f.start, f.end) for f in found})
-    extra: list[tuple[int, int, tuple[str, ...]]] = []
-    starts = [a for a, _ in spans]
-    for m in _CAP_WORD.finditer(text):
-        start = m.start()
-        i = bisect_right(starts, start) - 1
-        if i >= 0 and start < spans[i][1]:
-            continue  # inside a mention already found
-        bare = _bare(m.group())
-        key = _fold(bare)
-        if key in people:
-            extra.append((start, start + len(bare), (bare,)))
-            continue
-        given = by_given.get(key)
-        if given and len(given) == 1 and bare.lower() not in _not_names():
-            extra.append((start, start + len(bare), next(iter(given))))
-    items: list[tuple[int, int, tuple[str, ...], str | None]] = [(f.start, f.end, f.name_tokens, f.title) for f in found]
-    items += [(a, b, n, None) for a, b, n in extra]
+    items: list[tuple[int, int, _Names, str | None]] = [(f.start, f.end, f.name_tokens, f.title) for f in found]
+    items += [(a, b, n, None) for a, b, n in _later_mentions(text, opens, found, people, _by_given(people))]
     items.sort(key=lambda x: (x[0], x[1]))
     mentions: list[PersonMention] = []
     for start, end, tokens, title in items:

@@ -30,7 +30,7 @@ _ABBREV_DOT = ("St", "Mt", "Ft")  # "St. Petersburg", "Port St. Lucie"
 _NOT_BEFORE_TOKEN = frozenset("'’.-_")
 _POSSESSIVE = ("'s", "’s")
 _APOSTROPHES = ("'", "’")
-_CONNECTOR = re.compile(r" (?:of(?: the)?|for|on|and|&|de|du|von) ")
+_RUN_GAP = re.compile(r" (?:(?:of(?: the)?|for|on|and|&|de|du|von) )?")  # a single space, or a name connector
 _AND_JOIN = re.compile(r" (?:and|&) ")
 _HEAD_FIRST = re.compile(r" (?:of(?: the)?|for|on) ")
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
@@ -64,10 +64,13 @@ class _Gazetteer:
     lower_sections: dict[str, frozenset[str]]
     cue_re: re.Pattern[str]
     venue_cue_re: re.Pattern[str]
+    cue_len: int  # characters in the longest location cue
+    venue_cue_len: int
     speech_re: re.Pattern[str]
     portfolio_re: re.Pattern[str]
     area_lower_re: re.Pattern[str]
     ministry_head_re: re.Pattern[str]
+    ministry_heads: tuple[str, ...] | None  # the heads lower-cased, when all are ASCII (see _may_hold)
 
 
 def _split(line: str) -> tuple[list[str], str]:
@@ -195,8 +198,28 @@ def _gazetteer() -> _Gazetteer:
     area_lower_re = re.compile(rf"\s(?:{_alternation(lower['area_lower'])})\b")
     return _Gazetteer(
         index, by_name, venue_within, demonyms, aliases, ctx, suffix_kind, lower,
-        cue_re, venue_cue_re, speech_re, portfolio_re, area_lower_re, ministry_head_re,
+        cue_re, venue_cue_re, max(map(len, ctx["cues"]), default=0), max(map(len, ctx["venue_cues"]), default=0),
+        speech_re, portfolio_re, area_lower_re, ministry_head_re, _ascii_lower(lower["ministry_lower"]),
     )
+
+
+def _ascii_lower(words: Iterable[str]) -> tuple[str, ...] | None:
+    """The words lower-cased, or None when one is not plain ASCII."""
+    low = tuple(w.lower() for w in words)
+    return low if all(w.isascii() for w in low) else None
+
+
+def _may_hold(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether a case-blind search for ``words`` (lower-cased ASCII, or None) may find one in ``text``.
+
+    Most texts name no ministry, and a case-blind search of a long text is slow. In ASCII text,
+    ASCII words match case-blind exactly where they occur in the lower-cased text, which a plain
+    substring test finds quickly; anything else is left to the search.
+    """
+    if words is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _country_of(key: str, venue_within: dict[str, str], by_name: dict[tuple[str, str], Entry]) -> str | None:
@@ -281,8 +304,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     for t in toks:
         if current:
             prev = current[-1]
-            gap = text[prev.end : t.start]
-            if not prev.possessive and (gap == " " or _CONNECTOR.fullmatch(gap)):
+            if not prev.possessive and _RUN_GAP.fullmatch(text, prev.end, t.start):
                 current.append(t)
                 continue
             runs.append(current)
@@ -299,9 +321,11 @@ def _hits(text: str, g: _Gazetteer) -> list[_Hit]:
     n = len(text)
     surfaces = g.surfaces
     for m in _CAP_WORD.finditer(text):
-        pos = m.start()
         cands = surfaces.get(m.group())
-        if cands is None or pos < last or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+        if cands is None:
+            continue
+        pos = m.start()
+        if pos < last or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
             continue
         for surface, entry in cands:
             end = pos + len(surface)
@@ -330,6 +354,7 @@ class _Extractor:
                 self.covered[t.start] = h
         self.runs = _runs(text, self.toks)
         self.persons = self._person_words()
+        self._enders: dict[str, bool] = {}
 
     # -- helpers
     def _toks_in(self, start: int, end: int) -> list[_Tok]:
@@ -344,13 +369,27 @@ class _Extractor:
         s = self.g.sections
         return word in s["skip"] or word in s["openers"] or word in s["titles"]
 
+    def _ends_name(self, word: str) -> bool:
+        """A word an unknown place name stops before: a skip word or one with a digit; known once per word."""
+        ends = self._enders.get(word)
+        if ends is None:
+            ends = self._enders[word] = self._is_skip(word) or any(c.isdigit() for c in word)
+        return ends
+
+    def _person_like(self, word: str) -> bool:
+        """A word seen as a person's name, or one whose last hyphenated part is lower-case ("Kremlin-backed")."""
+        return word in self.persons or word.rsplit("-", 1)[-1].islower()
+
     def _cue(self, pos: int, venue: bool = False) -> tuple[str, str] | None:
         """The location cue right before ``pos`` and the word before it, lower-cased.
 
         A capitalized "In" in mid-line is headline case, not a cue.
         """
         lo = max(0, pos - 40)
-        m = (self.g.venue_cue_re if venue else self.g.cue_re).search(self.text, lo, pos)
+        g = self.g
+        pattern, longest = (g.venue_cue_re, g.venue_cue_len) if venue else (g.cue_re, g.cue_len)
+        start = _cue_search_start(self.text, lo, pos, longest)
+        m = None if start is None else pattern.search(self.text, start, pos)
         if m is None:
             return None
         cue_start = m.start(1)
@@ -374,12 +413,16 @@ class _Extractor:
                     after_title = True
                 elif after_title and t.start not in self.covered:
                     out.add(t.text)
-            last = run[-1]
-            placed = run[0].text in self.g.sections["place_openers"] or self._cue(run[0].start) is not None
-            if not placed and not last.possessive and last.start not in self.covered \
-                    and self.g.speech_re.match(self.text, last.end):
+            if self._speaks(run):
                 out.update(x.text for x in run if x.start not in self.covered and not self._is_skip(x.text))
         return frozenset(out)
+
+    def _speaks(self, run: list[_Tok]) -> bool:
+        """A run right before a speech verb, with no place opener or location cue before it (the cheap tests first)."""
+        last = run[-1]
+        if last.possessive or last.start in self.covered or not self.g.speech_re.match(self.text, last.end):
+            return False
+        return run[0].text not in self.g.sections["place_openers"] and self._cue(run[0].start) is None
 
     def _mention(self, start: int, end: int, name: str, kind: str, country: str | None) -> PlaceMention:
         return PlaceMention(start, end, self.text[start:end], name, kind, country)
@@ -499,8 +542,8 @@ class _Extractor:
         """A name after a location cue that the gazetteer does not know: "near Cape Loma"."""
         ctx = self.g.sections
         first = run[0]
-        if first.start in self.covered:
-            return []
+        if first.start in self.covered or len(first.text) < 2 or self._person_like(first.text):
+            return []  # the tests below on the name's first word, made before the name is read
         cue = self._cue(first.start)
         if cue is None or cue[1] in ctx["cue_blockers"]:
             return []
@@ -510,8 +553,7 @@ class _Extractor:
         for t in run:
             if (
                 t.start in self.covered
-                or self._is_skip(t.text)
-                or any(c.isdigit() for c in t.text)
+                or self._ends_name(t.text)
                 or (toks and self.text[toks[-1].end : t.start] != " ")
             ):
                 break
@@ -524,7 +566,7 @@ class _Extractor:
             return []  # an acronym: an organization more often than a place
         if all(t.text in ctx["area_prefixes"] for t in toks):
             return []
-        if any(t.text in self.persons or t.text.rsplit("-", 1)[-1].islower() for t in toks):
+        if any(self._person_like(t.text) for t in toks):
             return []
         start, end = toks[0].start, toks[-1].end
         if toks[-1] is not run[-1] and run[len(toks)].start == end + 1:
@@ -540,7 +582,9 @@ class _Extractor:
     # -- lower-case patterns
     def _ministries(self) -> list[PlaceMention]:
         """"the interior ministry", "Russia's foreign ministry", "the Russian defence ministry"."""
-        out = []
+        out: list[PlaceMention] = []
+        if not _may_hold(self.text, self.g.ministry_heads):
+            return out
         for head in self.g.ministry_head_re.finditer(self.text):
             m = self.g.portfolio_re.search(self.text, max(0, head.start() - 40), head.end())
             if m is None or m.end() != head.end():
@@ -638,6 +682,21 @@ class _Extractor:
                 if prev.kind == "country" and gap in ("'s ", "’s "):
                     out[i] = replace(m, country=prev.name)
         return out
+
+
+def _cue_search_start(text: str, lo: int, pos: int, longest: int) -> int | None:
+    """Where in ``text[lo:pos]`` a cue of at most ``longest`` characters, then spaces and perhaps a
+    "the" and spaces, that ends at ``pos`` may begin (the character before it included); None when no
+    space comes before ``pos``. Searching only there spares trying every character of the window."""
+    i = pos
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i == pos:
+        return None
+    j = max(lo, i - 3)  # before a "the"
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return max(lo, j - longest - 1)
 
 
 def _single_country(es: Iterable[Entry]) -> str | None:
