@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import NamedTuple
 
 from factcheck.lang import data as lang_data
@@ -301,8 +301,7 @@ class _Toks:
         self.raw: list[str] = pieces[1::2]
         self.start: list[int] = offsets[1:-1:2]
         self.end: list[int] = offsets[2::2]
-        self.types = {raw: raw.lower() for raw in set(self.raw)}  # each distinct token, lower-cased once
-        self.low = list(map(self.types.__getitem__, self.raw))
+        self.low = [t.lower() for t in self.raw]
         self.n = len(self.raw)
 
     def adj(self, i: int) -> bool:
@@ -964,10 +963,9 @@ def _starters() -> frozenset[str]:
 
 
 def _openings(t: _Toks) -> list[int]:
-    """The tokens that can open a number phrase (digits and ``_starters``), each word type looked up once."""
+    """The tokens that can open a number phrase: digits and ``_starters``."""
     starters = _starters()
-    opens = {raw: raw[0].isdigit() or low in starters for raw, low in t.types.items()}
-    return list(compress(range(t.n), map(opens.__getitem__, t.raw)))
+    return [i for i, (raw, low) in enumerate(zip(t.raw, t.low)) if low in starters or raw[0].isdigit()]
 
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
