@@ -1,7 +1,8 @@
 """Temporal expressions tagged and normalized to TIMEX3, anchored to the publication date.
 
-Rule-based: each rule is a precompiled regular expression with a handler that
-turns the match into a ``type``/``value``/``mod``; overlapping candidates are
+Rule-based: each rule is a regular expression with a handler that turns the
+match into a ``type``/``value``/``mod``; one pass over the text finds the words
+the rules can begin with, and each rule is tried there alone; overlapping candidates are
 settled longest first; a final pass in document order resolves what needs the
 document's context (reporting quarters, "four days after the 18th").
 Weekdays and bare month-days point back or ahead by the tense of their clause.
@@ -10,8 +11,9 @@ Weekdays and bare month-days point back or ahead by the tense of their clause.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -152,7 +154,6 @@ class _Hit(NamedTuple):
 class _Ctx:
     text: str
     published: date | None
-    low: str = ""
     bounds: list[int] | None = None  # clause boundaries as flat [start, end, start, end, ...], found once
 
     def direction(self, start: int, end: int) -> int:
@@ -429,106 +430,88 @@ def _season_index(d: date) -> tuple[int, str]:
 # ---- rules -----------------------------------------------------------------
 
 Handler = Callable[[re.Match[str], _Ctx], "_Hit | None"]
-# (fast pattern for lower-cased text, case-blind fallback, handler)
 RULES: list["_Rule"] = []
 
 
-def _first_chars(pattern: str, flags: int) -> str | None:
-    """The characters a match can start with, as a class body, or None when any may.
-
-    A leading lookahead on that class lets the regex engine skip the positions
-    that cannot start a match, which keeps a dozen rules fast on long articles.
-    """
-    from re import _constants as C, _parser as P  # noqa: PLC0415 - stdlib internals, read only
-
-    def first_seq(seq: Iterable) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in seq:
-            got, nullable = first_item(op, av)
-            if got is None:
-                return None, False
-            out |= got
-            if not nullable:
-                return out, False
-        return out, True
-
-    def first_item(op, av) -> tuple[set[str] | None, bool]:
-        if op is C.LITERAL:
-            return {chr(av)}, False
-        if op is C.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is C.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is C.RANGE and iav[1] - iav[0] < 128:
-                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
-                    chars.update("0123456789")
-                elif iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
-                    chars.update(" \t\n\r\f\v")
-                else:
-                    return None, False
-            return chars, False
-        if op is C.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for alt in av[1]:
-                got, n = first_seq(alt)
-                if got is None:
-                    return None, False
-                out |= got
-                nullable |= n
-            return out, nullable
-        if op is C.SUBPATTERN:
-            return first_seq(av[-1])
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
-            got, n = first_seq(av[2])
-            return got, n or av[0] == 0
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            return set(), True
-        return None, False
-
-    chars, nullable = first_seq(P.parse(pattern, flags))
-    if chars is None or nullable or not chars:
-        return None
-    if flags & re.IGNORECASE:
-        chars |= {c.swapcase() for c in chars}
-    return "".join(re.escape(c) for c in sorted(chars))
-
-
 class _Rule(NamedTuple):
-    fast: re.Pattern[str]  # for the lower-cased text
-    pattern: str  # compiled case-blind, on first need, for text whose lower-casing changes its length
+    """A pattern for lower-cased text, the words a match can begin with, and what reads the match."""
+
+    pattern: str
+    starts: frozenset[str]  # a match begins with one of these words ...
+    digits: Container[int]  # ... or with a run of digits of one of these lengths
     handler: Handler
 
-    @property
-    def fallback(self) -> re.Pattern[str]:
-        return _case_blind(self.pattern)
+    def admits(self, start: str | int) -> bool:
+        """Whether a match can begin at a word, or at a run of digits given by its length."""
+        return start in self.digits if isinstance(start, int) else start in self.starts
+
+
+_ANY_LENGTH = range(1, sys.maxsize)
+_LEAD = re.compile(r"[a-z]+")
+
+
+def rule(pattern: str, starts: Iterable[str] = (), digits: Container[int] = ()) -> Callable[[Handler], Handler]:
+    """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text.
+
+    The pattern is tried only where one of the words ``starts`` lists stands (the letters a phrase begins
+    with), or a run of digits whose length ``digits`` holds, so they must cover every way a match can begin.
+    """
+    lead = frozenset(m[0] for w in starts if (m := _LEAD.match(w)))
+
+    def register(fn: Handler) -> Handler:
+        RULES.append(_Rule(pattern, lead, digits, fn))
+        return fn
+
+    return register
+
+
+@lru_cache(maxsize=None)
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    """The rules' patterns, compiled on first use so that importing the module stays cheap."""
+    return tuple(re.compile(r.pattern) for r in RULES)
 
 
 @lru_cache(maxsize=None)
 def _case_blind(pattern: str) -> re.Pattern[str]:
-    """Most texts never need it, and compiling every rule twice is a good part of start-up."""
+    """For the rare text whose lower-casing changes its length; most texts never need it."""
     return re.compile(pattern, FLAGS)
 
 
-def rule(pattern: str, starts: Iterable[str] = ()) -> Callable[[Handler], Handler]:
-    """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text.
+@lru_cache(maxsize=None)
+def _start_words() -> re.Pattern[str]:
+    """Every word a rule can begin with, and every run of digits that begins a word."""
+    words = {w for r in RULES for w in r.starts}
+    return re.compile(rf"\b(?:(?P<word>{_alt(words)})(?![a-z])|(?P<digits>\d+))")
 
-    ``starts`` lists the words a match can begin with (or their plurals; digits always may): a
-    lookahead on them turns most words away before the full pattern is tried.
+
+@lru_cache(maxsize=None)
+def _rules_at(start: str | int) -> tuple[int, ...]:
+    """The indexes of the rules that can begin at a word or a run of digits, worked out once for each."""
+    return tuple(k for k, r in enumerate(RULES) if r.admits(start))
+
+
+def _starts(low: str) -> list[list[int]]:
+    """For each rule, in order, the ascending offsets in ``low`` where a match of it can begin.
+
+    The text is read once for all rules; the offsets are gathered per word, and each word is looked up once.
     """
-    first = _first_chars(pattern, 0)
-    gate = f"(?=[{first}])" if first else ""
-    if starts:
-        gate += f"\\b(?=(?:{_alt(starts)})s?(?![a-z])|\\d)"
-    fast = re.compile(f"{gate}(?:{pattern})")
+    by_start: dict[str | int, list[int]] = {}
+    for m in _start_words().finditer(low):
+        by_start.setdefault(m["word"] or len(m["digits"]), []).append(m.start())
+    at: list[list[int]] = [[] for _ in RULES]
+    for start, offsets in by_start.items():
+        for k in _rules_at(start):
+            at[k] += offsets
+    return [sorted(offsets) for offsets in at]
 
-    def register(fn: Handler) -> Handler:
-        RULES.append(_Rule(fast, pattern, fn))
-        return fn
 
-    return register
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer`` would give, trying only the offsets in ``starts`` (ascending)."""
+    end = 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)):
+            end = m.end()
+            yield m
 
 
 def _hit(m: re.Match[str], type_: str, value: str, mod: str | None = None, anchor: str | int | None = None,
@@ -555,7 +538,7 @@ def _next_word(text: str, pos: int) -> str:
     return m[1] if m else ""
 
 
-@rule(r"\b(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::\d\d)?)?(?![\d-])")
+@rule(r"\b(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::\d\d)?)?(?![\d-])", digits=(4,))
 def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     d = _safe(int(m[1]), int(m[2]), int(m[3]))
     if d is None:
@@ -565,6 +548,7 @@ def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DATE", d.isoformat())
 
 
+_EDGE_FIRST = [w.split()[0] for w in EDGE]
 _EDGE_PRE = rf"(?:(?P<edge>{EDGES})(?:[\s-]+on)?[\s-]+)?"
 _DURATION_ADJ = ("past", "last", "next", "first", "coming", "previous", "final", "latest", "following", "additional",
                  "remaining", "initial", "prior", "ensuing")
@@ -577,7 +561,8 @@ _DURATION_ADJ = ("past", "last", "next", "first", "coming", "previous", "final",
     rf"|(?P<m2>{MONTH})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:{ORDSUF})?(?!\d|:\d|/)"
     rf"|(?P<m3>{MONTH}))"
     rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})(?![\d,.]\d)|\s+(?P<wy>{_WORDYEAR})|(?P<ty>\s+(?:this|last|next)\s+year))?",
-    starts=[w.split()[0] for w in EDGE] + ["last", "next", "this", "the", "previous", "following"] + list(WEEKDAYS) + list(MONTHS),
+    starts=[*_EDGE_FIRST, "last", "next", "this", "the", "previous", "following", *WEEKDAYS, *MONTHS],
+    digits=(1, 2),
 )
 def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     mon_text = m["m1"] or m["m2"] or m["m3"]
@@ -656,7 +641,8 @@ def _word_year(s: str) -> int | None:
 @rule(
     rf"\b{_EDGE_PRE}(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|past|coming|(?:the\s+)?(?:previous|following))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s)?(?:\s+(?P<part>{PART})(?P<ppl>s)?)?\b",
-    starts=[w.split()[0] for w in EDGE] + ["last", "next", "this", "past", "coming", "the", "previous", "following", *WEEKDAYS],
+    starts=[*_EDGE_FIRST, "last", "next", "this", "past", "coming", "the", "previous", "following", *WEEKDAYS,
+            *(w + "s" for w in WEEKDAYS)],
 )
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not _capitalized(_orig(m, ctx, "wd")):
@@ -707,7 +693,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     rf"\b{_EDGE_PRE}(?P<rel>yesterday|today|tomorrow|tonight|overnight)(?:'s)?"
     rf"(?:\s+(?P<part>{PART}))?\b"
-    rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b"
+    rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b",
+    starts=[*_EDGE_FIRST, "yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last"],
 )
 def _deictic(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rel = (m["rel"] or m["rel2"]).lower()
@@ -734,7 +721,8 @@ _DET = r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|coming|curr
 
 @rule(
     rf"\b(?:(?P<edge>{EDGES}|by\s+the\s+end\s+of)[\s-]+)?(?P<det>{_DET})\s+"
-    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b"
+    rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b",
+    starts=[*_EDGE_FIRST, "by", "last", "next", "this", "the", "past", "coming", "current", "previous", "following"],
 )
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     det = _norm(m["det"])
@@ -826,7 +814,8 @@ def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
     rf"|\b(?:the\s+year\s+)(?P<wy>{_WORDYEAR})\b"
     rf"|\bthe\s+(?P<ws>spring|summer|fall|autumn|winter)\s+of\s+(?P<wy3>{_WORDYEAR})\b"
     rf"|\b(?P<wy2>nineteen\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}))\b",
-    starts=[w.split()[0] for w in EDGE] + ["the", "fiscal", "fy", "nineteen", *SEASONS],
+    starts=[*_EDGE_FIRST, "the", "fiscal", "fy", "nineteen", *SEASONS],
+    digits=(4,),
 )
 def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     edge = _norm(m["edge"] or m["edge2"] or "")
@@ -862,14 +851,17 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DATE", f"{year:04d}", mod)
 
 
-@rule(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}){ORDSUF}\s+centur(?:y|ies)\b|\bthe\s+(?P<edge>early|late|mid)?[\s-]*(?P<w>nineteen|twenty|eighteen)[\s-]?(?:hundreds|hundred\s+and)?\b(?=\s)")
+@rule(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}){ORDSUF}\s+centur(?:y|ies)\b|\bthe\s+(?P<edge>early|late|mid)?[\s-]*(?P<w>nineteen|twenty|eighteen)[\s-]?(?:hundreds|hundred\s+and)?\b(?=\s)",
+      starts=["the"], digits=(1, 2))
 def _century(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not m["n"]:
         return None
     return _hit(m, "DATE", f"{int(m['n']) - 1:02d}")
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+@rule(r"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+      starts=["the", "early", "late", "mid", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+              "nineties"])
 def _decade_words(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not m.group(0).lower().startswith("the"):
         return None
@@ -888,6 +880,7 @@ _QDET = (
     rf"(?:fiscal[\s-]+)?(?P<kind>quarter|half|period)(?P<pl>s)?(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR}|this\s+year|last\s+year|next\s+year))?\b",
     starts=["the", "this", "last", "next", "year", "comparable", "current", "latest", "same", "its", "their", "a", "fiscal",
             *ORDINALS],
+    digits=(1, 4),
 )
 def _quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     n = ORDINALS[m["ord"].lower()]
@@ -923,7 +916,9 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     r"\b(?:the\s+)?(?P<rel>latest|current|this|year-ago|year-earlier|comparable(?:\s+year-(?:ago|earlier))?|same|last\s+year's|(?P<y>(?:19|20)\d\d))[\s-]+"
     r"(?P<kind>quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
-    r"|\bthe\s+(?P<bare>quarter)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
+    r"|\bthe\s+(?P<bare>quarter)\b(?:\s+a\s+year\s+(?:ago|earlier))?",
+    starts=["the", "latest", "current", "this", "year", "comparable", "same", "last"],
+    digits=(4,),
 )
 def _quarter_ref(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """'the latest quarter', 'the year-ago period': the reporting quarter of the article, resolved later."""
@@ -943,7 +938,8 @@ def _quarter_ref(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 @rule(
     r"\b(?P<det>a\s+year|two\s+years|a\s+year-)(?:\s*|-)(?P<dir>earlier|ago)\b"
-    r"|\b(?P<adj>year-(?:earlier|ago))\b"
+    r"|\b(?P<adj>year-(?:earlier|ago))\b",
+    starts=["a", "two", "year"],
 )
 def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     n = 2 if m["det"] and m["det"].lower().startswith("two") else 1
@@ -959,6 +955,7 @@ def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rf"(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
     rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?P<old>-old)?(?:-long)?\b",
     starts=[w.split()[0] for w in [*MODWORDS, *VAGUE, *NUMBERS]] + ["the", "each", "couple", "half", *_DURATION_ADJ],
+    digits=_ANY_LENGTH,
 )
 def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["hnum"]:
@@ -1029,7 +1026,8 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None, n: float | None
 
 @rule(
     r"\b(?:(?P<mod>for|over|in|within)\s+)?(?P<vague>(?:recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+weeks|the\s+months))\s+"
-    r"(?P<unit>days|weeks|months|years|quarters|ahead)\b"
+    r"(?P<unit>days|weeks|months|years|quarters|ahead)\b",
+    starts=["for", "over", "in", "within", "recent", "coming", "the"],
 )
 def _vague_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     v = _norm(m["vague"])
@@ -1047,7 +1045,8 @@ def _vague_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _Hit(start, m.end(), "DURATION", timex.duration(None, code))
 
 
-@rule(r"\b(?P<unit>days|weeks|months|years|decades|hours|minutes)(?:\s+(?P<dir>ago|later|earlier))?\b")
+@rule(r"\b(?P<unit>days|weeks|months|years|decades|hours|minutes)(?:\s+(?P<dir>ago|later|earlier))?\b",
+      starts=["days", "weeks", "months", "years", "decades", "hours", "minutes"])
 def _bare_plural(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     unit = _unit(m["unit"])
     if m["dir"] and m["dir"].lower() == "ago":
@@ -1055,7 +1054,8 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DURATION", timex.duration(None, unit), rank=-1)
 
 
-@rule(r"\b(?:a|one|the)\s+(?:full\s+)?(?P<unit>day|week|month|year|decade|century)\b(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after))?")
+@rule(r"\b(?:a|one|the)\s+(?:full\s+)?(?P<unit>day|week|month|year|decade|century)\b(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after))?",
+      starts=["a", "one", "the"])
 def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """'a week' is a duration, 'a week ago' a date; 'the year' alone is left to its context."""
     det = m.group(0).split()[0].lower()
@@ -1081,7 +1081,8 @@ def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 @rule(
     r"\b(?P<det>that|the\s+(?:following|next|previous|same))\s+(?P<unit>year|month)\b(?![\s-]+(?:ago|earlier|later|before|after|old)\b)"
     r"|\b(?P<end>the\s+(?:(?:fiscal|financial)\s+)?year)\s+(?=end(?:ed|ing)\b)"
-    r"|\b(?P<prep>for|of|in|during)\s+(?P<cur>the\s+(?:(?:fiscal|financial|calendar)\s+)?year)\b(?![\s-]+(?:end|earlier|ago|before|after|of|\d))"
+    r"|\b(?P<prep>for|of|in|during)\s+(?P<cur>the\s+(?:(?:fiscal|financial|calendar)\s+)?year)\b(?![\s-]+(?:end|earlier|ago|before|after|of|\d))",
+    starts=["that", "the", "for", "of", "in", "during"],
 )
 def _narrative_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """'that year' and 'the following month' count from the last year the text named; 'the year ended' is a span."""
@@ -1104,7 +1105,8 @@ _PART_OF_YEAR = frozenset(("months", "weeks", "days", "half", "quarter", "part",
 
 
 @rule(rf"\b(?P<q>every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<unit>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?P<mon>{MONTH})|(?P<season>{SEASON})))\b"
-      r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b"
+      r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b",
+      starts=["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly"],
 )
 def _set(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["adv"]:
@@ -1132,7 +1134,9 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     r"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)"
     r"(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|bst|cet|local\s+time))?"
-    rf"|\b(?P<named>noon|midnight|midday)\b"
+    rf"|\b(?P<named>noon|midnight|midday)\b",
+    starts=["about", "around", "approximately", "shortly", "just", "noon", "midnight", "midday"],
+    digits=(1, 2),
 )
 def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m["named"]:
@@ -1154,7 +1158,7 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 _REF_PHRASES = {k: v for k, v in REFS.items()}
 
 
-@rule(rf"\b(?:{_alt(_REF_PHRASES)})\b")
+@rule(rf"\b(?:{_alt(_REF_PHRASES)})\b", starts=_REF_PHRASES)
 def _refs(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     key = _norm(m.group(0))
     value = _REF_PHRASES.get(key)
@@ -1174,7 +1178,8 @@ def _refs(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 _HOLIDAY_RE = _alt(HOLIDAYS)
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<y>{YEAR}))?")
+@rule(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<y>{YEAR}))?",
+      starts=["last", "next", "this", *HOLIDAYS])
 def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     name = _norm(m["name"]).replace(" ", " ")
     key = next((k for k in HOLIDAYS if _norm(k) == name), None)
@@ -1200,7 +1205,9 @@ def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 @rule(
     r"\b(?:(?P<prep>on|by|since|until|till|from|to|through|before|after|of|and|or|between|as\s+of)\s+)?the\s+"
-    r"(?P<d>[1-9]|[12]\d|3[01])(?P<suf>st|nd|rd|th)\b"
+    r"(?P<d>[1-9]|[12]\d|3[01])(?P<suf>st|nd|rd|th)\b",
+    starts=["on", "by", "since", "until", "till", "from", "to", "through", "before", "after", "of", "and", "or", "between",
+            "as", "the"],
 )
 def _ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     d = int(m["d"])
@@ -1232,13 +1239,16 @@ def _ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 # ---- assembling ------------------------------------------------------------
 
 def _candidates(ctx: _Ctx) -> list[_Hit]:
-    out: list[_Hit] = []
+    """Every rule's readings, rule by rule in order, each in document order."""
     low = ctx.text.lower()
-    same = len(low) == len(ctx.text)  # lower-casing kept every offset
-    ctx.low = low if same else ctx.text
-    for r in RULES:
+    if len(low) == len(ctx.text):  # lower-casing kept every offset
+        found = [_matches(p, low, at) for p, at in zip(_compiled(), _starts(low))]
+    else:
+        found = [_case_blind(r.pattern).finditer(ctx.text) for r in RULES]
+    out: list[_Hit] = []
+    for r, matches in zip(RULES, found):
         handler = r.handler
-        for m in (r.fast.finditer(low) if same else r.fallback.finditer(ctx.text)):
+        for m in matches:
             if m.end() > m.start() and (hit := handler(m, ctx)) is not None and hit.end > hit.start:
                 out.append(hit)
     return out

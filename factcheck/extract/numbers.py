@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from factcheck.lang import data as lang_data
@@ -46,6 +47,7 @@ from factcheck.lexicon import groups, mapping, words
 from factcheck.model import Quantity
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the text as gap, token, gap, ..., token, gap
 _VALID_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _PHONE = re.compile(r"\(?\d+\)?(?:[ .\-]\(?\d+\)?){1,4}")
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -73,6 +75,18 @@ class Unit:
     spread: float = 1.0
 
 
+class _Cues(NamedTuple):
+    """Phrases of one to three words, and the words they end with: most tokens end none, and need no phrase built."""
+
+    phrases: frozenset[tuple[str, ...]]
+    ends: frozenset[str]
+
+
+def _cues(name: str) -> _Cues:
+    phrases = frozenset(tuple(p.split()) for p in words(name))
+    return _Cues(phrases, frozenset(p[-1] for p in phrases if p))
+
+
 class _Lex(NamedTuple):
     numbers: dict[str, float]
     scales: dict[str, float]
@@ -80,7 +94,7 @@ class _Lex(NamedTuple):
     fractions: dict[str, float]
     units: dict[str, Unit]
     rates: frozenset[str]
-    denominators: frozenset[tuple[str, ...]]
+    denominators: _Cues
     changes: dict[str, str]
     vague_plurals: dict[tuple[str, ...], float]
     weight_cues: frozenset[str]
@@ -99,10 +113,10 @@ class _Lex(NamedTuple):
     one_idioms: frozenset[str]
     increments: frozenset[str]
     vague: frozenset[str]
-    prior: dict[tuple[str, ...], str]
-    increments_before: frozenset[tuple[str, ...]]
-    remainder_before: frozenset[tuple[str, ...]]
-    age_before: frozenset[tuple[str, ...]]
+    prior: _Cues
+    increments_before: _Cues
+    remainder_before: _Cues
+    age_before: _Cues
     particles: frozenset[str]
 
 
@@ -143,7 +157,7 @@ def _lex() -> _Lex:
         fractions={k: _fraction(v) for k, v in mapping("number_fractions.txt").items()},
         units=units,
         rates=words("number_rates.txt"),
-        denominators=frozenset(tuple(p.split()) for p in words("number_denominator_cues.txt")),
+        denominators=_cues("number_denominator_cues.txt"),
         changes=_reverse("number_change_events.txt"),
         vague_plurals={tuple(k.split()): float(v) for k, v in mapping("number_vague_plurals.txt").items()},
         weight_cues=words("number_weight_cues.txt"),
@@ -162,10 +176,10 @@ def _lex() -> _Lex:
         one_idioms=words("number_one_idioms.txt"),
         increments=words("number_increment_words.txt"),
         vague=words("number_vague_nouns.txt"),
-        prior={tuple(p.split()): p for p in words("number_prior_cues.txt")},
-        increments_before=frozenset(tuple(p.split()) for p in words("number_increment_before.txt")),
-        remainder_before=frozenset(tuple(p.split()) for p in words("number_remainder_before.txt")),
-        age_before=frozenset(tuple(p.split()) for p in words("number_age_before.txt")),
+        prior=_cues("number_prior_cues.txt"),
+        increments_before=_cues("number_increment_before.txt"),
+        remainder_before=_cues("number_remainder_before.txt"),
+        age_before=_cues("number_age_before.txt"),
         particles=lang_data.words("particles.txt"),
     )
 
@@ -215,8 +229,9 @@ def _invariant_plurals() -> frozenset[str]:
                      if base in plurals)
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
-    """Singular lower-case form of a counted noun, from the language layer's one lemmatizer."""
+    """Singular lower-case form of a counted noun, from the language layer's one lemmatizer (once per word)."""
     return lemmatize(word, "NOUN").lower()
 
 
@@ -279,14 +294,13 @@ class _Toks:
     """Tokens of the text with offsets; ``adj(i)`` says token i touches token i+1."""
 
     def __init__(self, text: str) -> None:
+        """Split once, and take the offsets from the lengths of the pieces rather than a match per token."""
         self.text = text
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.raw: list[str] = []
-        for m in _TOKEN.finditer(text):
-            self.start.append(m.start())
-            self.end.append(m.end())
-            self.raw.append(m.group())
+        pieces = _SPLIT.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self.raw: list[str] = pieces[1::2]
+        self.start: list[int] = offsets[1:-1:2]
+        self.end: list[int] = offsets[2::2]
         self.low = [t.lower() for t in self.raw]
         self.n = len(self.raw)
 
@@ -472,6 +486,8 @@ def _parse_fraction(t: _Toks, i: int) -> _Frac | None:
 
 def _unit_at(t: _Toks, i: int) -> tuple[Unit, int] | None:
     """The longest unit starting at token i: (unit, end token)."""
+    if i >= t.n or t.low[i] not in _unit_prefixes():
+        return None
     units = _lex().units
     for k in range(min(_MAX_UNIT_TOKENS, t.n - i), 0, -1):
         u = units.get(t.surface(i, k))
@@ -488,7 +504,7 @@ def _unit_before(t: _Toks, i: int) -> tuple[Unit, int] | None:
     units = _lex().units
     for k in (2, 1):
         s = i - k
-        if s < 0:
+        if s < 0 or t.low[s] not in _unit_prefixes():
             continue
         u = units.get(t.surface(s, k))
         if u is not None and u.dimension.startswith(PREFIX_DIMENSIONS) and not t.line_break(i):
@@ -518,6 +534,21 @@ def _hedge_after(t: _Toks, j: int) -> tuple[str, str, int] | None:
         if len(key) == k and key in hedges:
             return " ".join(key), hedges[key], j + k
     return None
+
+
+def _prefixes(phrases: Iterable[str]) -> frozenset[str]:
+    """Every beginning of the phrases: a token that is none of them cannot begin one, so no phrase is built there."""
+    return frozenset(p[:n] for p in phrases for n in range(1, len(p) + 1))
+
+
+@cache
+def _unit_prefixes() -> frozenset[str]:
+    return _prefixes(_lex().units)
+
+
+@cache
+def _skip_after_prefixes() -> frozenset[str]:
+    return _prefixes(_lex().skip_after)
 
 
 def _interval(value: float, kind: str | None) -> tuple[float | None, float | None, bool, bool]:
@@ -589,7 +620,7 @@ def _skip_reason(t: _Toks, num: _Num) -> bool:
     if i > 0 and t.raw[i - 1] == "." and i > 1 and t.low[i - 2] in lex.skip_before:
         return True  # Oct. 16, No. 10
     for k in (2, 1):
-        if j + k <= t.n and t.surface(j, k) in lex.skip_after:
+        if j + k <= t.n and t.low[j] in _skip_after_prefixes() and t.surface(j, k) in lex.skip_after:
             return True
     if j < t.n and t.low[j] in ("a", "p") and j + 1 < t.n and t.raw[j + 1] == ".":
         return True  # 6 a.m.
@@ -648,11 +679,7 @@ def _phone_at(t: _Toks, i: int) -> int | None:
         return None
     if groups_ == 2 and re.fullmatch(r"(?:1[89]|2[01])\d\d-\d{2,4}", m.group()):
         return None  # a span of years is left to the year rule
-    end = m.end()
-    j = i
-    while j < t.n and t.start[j] < end:
-        j += 1
-    return j
+    return bisect_left(t.start, m.end(), i)
 
 
 def _is_year(num: _Num, t: _Toks) -> bool:
@@ -687,6 +714,8 @@ def _event_of(t: _Toks, k: int) -> tuple[str, int] | None:
     A single word with a particle after it is another verb ("carried out an operation"
     is no carrying) unless the phrase itself is listed ("pulled out").
     """
+    if k >= t.n or t.low[k] not in _event_firsts():
+        return None
     lex = _lex()
     for n in (3, 2, 1):
         if k + n <= t.n:
@@ -696,6 +725,12 @@ def _event_of(t: _Toks, k: int) -> tuple[str, int] | None:
                     return None
                 return lex.events[key], k + n
     return None
+
+
+@cache
+def _event_firsts() -> frozenset[str]:
+    """The first words of the event phrases."""
+    return frozenset(phrase.split(" ")[0] for phrase in _lex().events)
 
 
 class _After(NamedTuple):
@@ -738,7 +773,7 @@ def _noun_after(t: _Toks, j: int) -> _After:
                          or t.low[collected[-1]].endswith("ed")):
         collected.pop()  # "ninety-one Charles Keating": a name, not what is counted
         k = collected[-1] + 1 if collected else j
-    noun = " ".join(t.low[x] for x in collected) or None
+    noun = " ".join([t.low[x] for x in collected]) or None
     if collected and _is_plural(t.low[collected[-1]]) and k + 1 < t.n and t.low[k] in ("and", "or") \
             and _collectable(t, k + 1) and _is_plural(t.low[k + 1]) and _event_of(t, k + 1) is None:
         noun = f"{noun} {t.low[k]} {t.low[k + 1]}"  # "nine brothers and sisters": one group, not brothers
@@ -891,9 +926,14 @@ def _rate_at(t: _Toks, k: int) -> tuple[str, int] | None:
     return None
 
 
-def _phrase_before(t: _Toks, s: int, cues: Container[tuple[str, ...]]) -> bool:
-    """One of ``cues`` (phrases of one to three words) ends right before token ``s``."""
-    return any(s - k >= 0 and tuple(t.low[s - k : s]) in cues for k in (1, 2, 3))
+def _phrase_before(t: _Toks, s: int, cues: _Cues) -> bool:
+    """One of ``cues`` ends right before token ``s``."""
+    if s < 1 or t.low[s - 1] not in cues.ends:
+        return False
+    for k in (1, 2, 3):
+        if s - k >= 0 and tuple(t.low[s - k : s]) in cues.phrases:
+            return True
+    return False
 
 
 def _denominator_before(t: _Toks, s: int) -> bool:
@@ -922,17 +962,21 @@ def _starters() -> frozenset[str]:
     return frozenset(_lex().numbers) | {"a", "an", "half"} | _vague_firsts()
 
 
+def _openings(t: _Toks) -> list[int]:
+    """The tokens that can open a number phrase: digits and ``_starters``."""
+    starters = _starters()
+    return [i for i, (raw, low) in enumerate(zip(t.raw, t.low)) if low in starters or raw[0].isdigit()]
+
+
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, with offsets into it, in order of position."""
     t = _Toks(text)
     out: list[Quantity] = []
-    starters = _starters()
     i = 0
-    while i < t.n:
-        first = t.raw[i][0]
-        if not first.isdigit() and t.low[i] not in starters:
-            i += 1
-            continue
+    for k in _openings(t):
+        if k < i:
+            continue  # inside the phrase just read
+        i = k
         if t.is_digit(i):
             phone_end = _phone_at(t, i)
             if phone_end is not None:
@@ -951,8 +995,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(q)
         i = max(nxt, i + 1)
-    out = [_measured_before(t, q) for q in _join_conversions(t, out)]
-    return tuple(replace(q, phrase_end=_phrase_end(t, q.end)) for q in out)
+    return tuple(_measured_before(t, q) for q in _join_conversions(t, out))
 
 
 _CONVERSION_OPEN = ("(", "/")
@@ -984,7 +1027,8 @@ def _join_conversions(t: _Toks, qs: list[Quantity]) -> list[Quantity]:
                 i += 1
             after = _noun_after(t, i)
             counted, event = _counted(after.noun), event or after.event
-        out.append(replace(q, end=end, text=t.text[q.start : end], counted=counted, event=event))
+        out.append(replace(q, end=end, text=t.text[q.start : end], counted=counted, event=event,
+                           phrase_end=_phrase_end(t, end)))
         k += 2
     return out
 
@@ -1043,7 +1087,8 @@ def _vague(t: _Toks, i: int) -> tuple[Quantity, int] | None:
         value = bound * (unit.factor if unit else 1.0)
         s = t.start[i]
         q = Quantity(s, end, t.text[s:end], value, value, None, unit=unit.canonical if unit else None,
-                     hedge=hedge, counted=_counted(after.noun), kind="money" if unit else "count", event=event)
+                     hedge=hedge, counted=_counted(after.noun), kind="money" if unit else "count", event=event,
+                     phrase_end=_phrase_end(t, end))
         return q, max(after.stop, k)
     return None
 
@@ -1055,8 +1100,9 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     first = side.currency_start if side.currency_start is not None else num.i
     if _skip_reason(t, num):
         return None, side.end
-    hedge_first = _hedge_before(t, first)
-    if _denominator_before(t, hedge_first[2] if hedge_first else first):
+    hedge = _hedge_before(t, first)
+    start_tok = hedge[2] if hedge else first
+    if _denominator_before(t, start_tok):
         return None, side.end  # "per $1,000", "four of every $5": what a rate is per
     # ranges, tallies and changes: "20-30", "5-4", "between 20 and 30", "from 9 to 11"
     j = side.end
@@ -1064,8 +1110,7 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     kind_hint = ""
     if j + 1 < t.n and not share:
         link = t.low[j]
-        hedge_pre = _hedge_before(t, first)
-        before = t.low[(hedge_pre[2] if hedge_pre else first) - 1] if first > 0 else ""
+        before = t.low[start_tok - 1] if first > 0 else ""
         hyphen = link in _DASHES and t.adj(j - 1) and t.adj(j)
         if hyphen or link == "to" or (link == "and" and before == "between"):
             nxt = _side(t, j + 1)
@@ -1085,7 +1130,7 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
                     return None, second.end  # a score or a date, not a range
                 else:
                     second = None
-    if second is None and _is_year(num, t) and side.unit is None and _hedge_before(t, first) is None:
+    if second is None and _is_year(num, t) and side.unit is None and hedge is None:
         return None, side.end
     unit = side.unit or (second.unit if second else None)
     factor = unit.factor if unit else 1.0
@@ -1100,9 +1145,7 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
         e = after.noun_end if after.noun_end is not None else t.end[end_tok - 1]
         s = t.start[first]
         return Quantity(s, e, t.text[s:e], num.value, num.value, num.value, unit="tally",
-                        counted=counted, kind="tally"), end_tok
-    hedge = _hedge_before(t, first)
-    start_tok = hedge[2] if hedge else first
+                        counted=counted, kind="tally", phrase_end=_phrase_end(t, e)), end_tok
     if second is not None and first > 0 and t.low[first - 1] in ("between", "from"):
         start_tok = first - 1
     end_tok = second.end if second else side.end
@@ -1205,7 +1248,7 @@ def _build(t: _Toks, side: _Side, share: bool) -> tuple[Quantity | None, int]:
     kind = _kind(unit, second is not None)
     s = t.start[start_tok]
     return Quantity(s, span_end, t.text[s:span_end], value, low, high, lo_open, hi_open,
-                    canonical, hedge_text, counted, kind, event, part), end_tok
+                    canonical, hedge_text, counted, kind, event, part, _phrase_end(t, span_end)), end_tok
 
 
 def _partitive_head(t: _Toks, k: int) -> bool:
