@@ -543,7 +543,7 @@ class _Extractor:
         ctx = self.g.sections
         first = run[0]
         if first.start in self.covered or len(first.text) < 2 or self._person_like(first.text):
-            return []  # the tests below on the name's first word, made before the name is read
+            return []  # the first word alone fails a test below: the name need not be read
         cue = self._cue(first.start)
         if cue is None or cue[1] in ctx["cue_blockers"]:
             return []
