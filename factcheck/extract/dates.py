@@ -431,6 +431,7 @@ def _season_index(d: date) -> tuple[int, str]:
 
 Handler = Callable[[re.Match[str], _Ctx], "_Hit | None"]
 RULES: list["_Rule"] = []
+_Start = str | int | tuple[str, str]  # a word, a run of digits by its length, or "the" and the word after it
 
 
 class _Rule(NamedTuple):
@@ -438,37 +439,56 @@ class _Rule(NamedTuple):
 
     pattern: str
     starts: frozenset[str]  # a match begins with one of these words ...
-    digits: Container[int]  # ... or with a run of digits of one of these lengths
+    digits: Container[int]  # ... or with a run of digits of one of these lengths ...
+    the: bool  # ... or with "the", followed by a numeral ...
+    after_the: frozenset[str]  # ... or by one of these words
     handler: Handler
 
-    def admits(self, start: str | int) -> bool:
-        """Whether a match can begin at a word, or at a run of digits given by its length."""
-        return start in self.digits if isinstance(start, int) else start in self.starts
+    def admits(self, start: _Start) -> bool:
+        """Whether a match can begin at a word, a run of digits, or "the" before a word ("" for a numeral)."""
+        if isinstance(start, int):
+            return start in self.digits
+        if isinstance(start, tuple):
+            return self.the and (not start[1] or start[1] in self.after_the)
+        return start in self.starts
 
 
 _ANY_LENGTH = range(1, sys.maxsize)
 _LEAD = re.compile(r"[a-z]+")
+# After "the", which every rule follows with a space: the word, or a digit or apostrophe ("the 12th", "the '90s").
+_AFTER_THE = re.compile(r"\s+(?:([a-z]+)|[\d'])")
 
 
 def rule(pattern: str, starts: Iterable[str] = (), digits: Container[int] = ()) -> Callable[[Handler], Handler]:
     """Register a handler for a lower-case pattern; it runs over a lower-cased copy of the text.
 
-    The pattern is tried only where one of the words ``starts`` lists stands (the letters a phrase begins
-    with), or a run of digits whose length ``digits`` holds, so they must cover every way a match can begin.
+    The pattern is tried only where a phrase ``starts`` lists begins (its first word; for "the", the
+    first two, since "the" alone begins most sentences), or a run of digits whose length ``digits`` holds,
+    so they must cover every way a match can begin. After "the" a numeral is always tried.
     """
-    lead = frozenset(m[0] for w in starts if (m := _LEAD.match(w)))
+    words: set[str] = set()
+    the = False
+    after_the: set[str] = set()
+    for phrase in starts:
+        first, _, rest = phrase.partition(" ")
+        if first == "the":
+            the = True
+            if m := _LEAD.match(rest):
+                after_the.add(m[0])
+        elif m := _LEAD.match(phrase):
+            words.add(m[0])
 
     def register(fn: Handler) -> Handler:
-        RULES.append(_Rule(pattern, lead, digits, fn))
+        RULES.append(_Rule(pattern, frozenset(words), digits, the, frozenset(after_the), fn))
         return fn
 
     return register
 
 
 @lru_cache(maxsize=None)
-def _compiled() -> tuple[re.Pattern[str], ...]:
-    """The rules' patterns, compiled on first use so that importing the module stays cheap."""
-    return tuple(re.compile(r.pattern) for r in RULES)
+def _pattern(k: int) -> re.Pattern[str]:
+    """Rule ``k``'s pattern, compiled the first time a text has a word it can begin with."""
+    return re.compile(RULES[k].pattern)
 
 
 @lru_cache(maxsize=None)
@@ -479,25 +499,42 @@ def _case_blind(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _start_words() -> re.Pattern[str]:
-    """Every word a rule can begin with, and every run of digits that begins a word."""
-    words = {w for r in RULES for w in r.starts}
+    """Every word a rule can begin with, "the", and every run of digits that begins a word."""
+    words = {w for r in RULES for w in r.starts} | {"the"}
     return re.compile(rf"\b(?:(?P<word>{_alt(words)})(?![a-z])|(?P<digits>\d+))")
 
 
 @lru_cache(maxsize=None)
-def _rules_at(start: str | int) -> tuple[int, ...]:
-    """The indexes of the rules that can begin at a word or a run of digits, worked out once for each."""
+def _rules_at(start: _Start) -> tuple[int, ...]:
+    """The indexes of the rules that can begin at a start, worked out once for each."""
     return tuple(k for k, r in enumerate(RULES) if r.admits(start))
+
+
+@lru_cache(maxsize=None)
+def _words_after_the() -> frozenset[str]:
+    return frozenset(w for r in RULES for w in r.after_the)
+
+
+def _start_at(m: re.Match[str], low: str) -> _Start | None:
+    """What begins at a match of ``_start_words``; None for a "the" that no rule reads on from."""
+    word = m["word"]
+    if word != "the":
+        return word or len(m["digits"])
+    after = _AFTER_THE.match(low, m.end())
+    if after is None or (after[1] and after[1] not in _words_after_the()):
+        return None
+    return "the", after[1] or ""
 
 
 def _starts(low: str) -> list[list[int]]:
     """For each rule, in order, the ascending offsets in ``low`` where a match of it can begin.
 
-    The text is read once for all rules; the offsets are gathered per word, and each word is looked up once.
+    The text is read once for all rules; the offsets are gathered per start, and each start is looked up once.
     """
-    by_start: dict[str | int, list[int]] = {}
+    by_start: dict[_Start, list[int]] = {}
     for m in _start_words().finditer(low):
-        by_start.setdefault(m["word"] or len(m["digits"]), []).append(m.start())
+        if (start := _start_at(m, low)) is not None:
+            by_start.setdefault(start, []).append(m.start())
     at: list[list[int]] = [[] for _ in RULES]
     for start, offsets in by_start.items():
         for k in _rules_at(start):
@@ -548,7 +585,6 @@ def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(m, "DATE", d.isoformat())
 
 
-_EDGE_FIRST = [w.split()[0] for w in EDGE]
 _EDGE_PRE = rf"(?:(?P<edge>{EDGES})(?:[\s-]+on)?[\s-]+)?"
 _DURATION_ADJ = ("past", "last", "next", "first", "coming", "previous", "final", "latest", "following", "additional",
                  "remaining", "initial", "prior", "ensuing")
@@ -561,7 +597,8 @@ _DURATION_ADJ = ("past", "last", "next", "first", "coming", "previous", "final",
     rf"|(?P<m2>{MONTH})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:{ORDSUF})?(?!\d|:\d|/)"
     rf"|(?P<m3>{MONTH}))"
     rf"(?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})(?![\d,.]\d)|\s+(?P<wy>{_WORDYEAR})|(?P<ty>\s+(?:this|last|next)\s+year))?",
-    starts=[*_EDGE_FIRST, "last", "next", "this", "the", "previous", "following", *WEEKDAYS, *MONTHS],
+    starts=[*EDGE, "last", "next", "this", "previous", "following", "the previous", "the following", "the", *WEEKDAYS,
+            *MONTHS],
     digits=(1, 2),
 )
 def _calendar(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -641,8 +678,8 @@ def _word_year(s: str) -> int | None:
 @rule(
     rf"\b{_EDGE_PRE}(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|past|coming|(?:the\s+)?(?:previous|following))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s)?(?:\s+(?P<part>{PART})(?P<ppl>s)?)?\b",
-    starts=[*_EDGE_FIRST, "last", "next", "this", "past", "coming", "the", "previous", "following", *WEEKDAYS,
-            *(w + "s" for w in WEEKDAYS)],
+    starts=[*EDGE, "last", "next", "this", "past", "coming", "previous", "following", "the previous", "the following",
+            *WEEKDAYS, *(w + "s" for w in WEEKDAYS)],
 )
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not _capitalized(_orig(m, ctx, "wd")):
@@ -694,7 +731,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rf"\b{_EDGE_PRE}(?P<rel>yesterday|today|tomorrow|tonight|overnight)(?:'s)?"
     rf"(?:\s+(?P<part>{PART}))?\b"
     rf"|\b(?P<rel2>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})\b",
-    starts=[*_EDGE_FIRST, "yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last"],
+    starts=[*EDGE, "yesterday", "today", "tomorrow", "tonight", "overnight", "this", "last"],
 )
 def _deictic(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rel = (m["rel"] or m["rel2"]).lower()
@@ -722,7 +759,10 @@ _DET = r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|coming|curr
 @rule(
     rf"\b(?:(?P<edge>{EDGES}|by\s+the\s+end\s+of)[\s-]+)?(?P<det>{_DET})\s+"
     rf"(?P<fiscal>(?:full|fiscal|financial|calendar)\s+)?(?P<unit>week(?:end)?|month|year|decade|century|(?P<season>{SEASON}))\b",
-    starts=[*_EDGE_FIRST, "by", "last", "next", "this", "the", "past", "coming", "current", "previous", "following"],
+    starts=[*EDGE, "by", "last", "next", "this", "past", "coming", "current", "previous", "following",
+            *(f"the {w}" for w in ("past", "last", "coming", "current", "previous", "following", "latest", "same", "full",
+                                   "fiscal", "financial", "calendar", "week", "weekend", "month", "year", "decade",
+                                   "century", *SEASONS))],
 )
 def _relative_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     det = _norm(m["det"])
@@ -814,7 +854,7 @@ def _weekend(m: re.Match[str], ctx: _Ctx, step: int, mod: str | None) -> _Hit:
     rf"|\b(?:the\s+year\s+)(?P<wy>{_WORDYEAR})\b"
     rf"|\bthe\s+(?P<ws>spring|summer|fall|autumn|winter)\s+of\s+(?P<wy3>{_WORDYEAR})\b"
     rf"|\b(?P<wy2>nineteen\s+(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}))\b",
-    starts=[*_EDGE_FIRST, "the", "fiscal", "fy", "nineteen", *SEASONS],
+    starts=[*EDGE, *SEASONS, *(f"the {w}" for w in SEASONS), "the year", "the", "fiscal", "fy", "nineteen"],
     digits=(4,),
 )
 def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -852,16 +892,18 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 @rule(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}){ORDSUF}\s+centur(?:y|ies)\b|\bthe\s+(?P<edge>early|late|mid)?[\s-]*(?P<w>nineteen|twenty|eighteen)[\s-]?(?:hundreds|hundred\s+and)?\b(?=\s)",
-      starts=["the"], digits=(1, 2))
+      starts=["the", "the early", "the late", "the mid", "the nineteen", "the twenty", "the eighteen"], digits=(1, 2))
 def _century(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not m["n"]:
         return None
     return _hit(m, "DATE", f"{int(m['n']) - 1:02d}")
 
 
+_DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
 @rule(r"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
-      starts=["the", "early", "late", "mid", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-              "nineties"])
+      starts=[w for word in ("early", "late", "mid", *_DECADES) for w in (word, f"the {word}")])
 def _decade_words(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if not m.group(0).lower().startswith("the"):
         return None
@@ -878,8 +920,8 @@ _QDET = (
 @rule(
     rf"\b{_QDET}(?:(?P<qy>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
     rf"(?:fiscal[\s-]+)?(?P<kind>quarter|half|period)(?P<pl>s)?(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR}|this\s+year|last\s+year|next\s+year))?\b",
-    starts=["the", "this", "last", "next", "year", "comparable", "current", "latest", "same", "its", "their", "a", "fiscal",
-            *ORDINALS],
+    starts=[w for word in ("this", "last", "next", "year", "comparable", "current", "latest", "same", "its", "their", "a",
+                           "fiscal", *ORDINALS) for w in (word, f"the {word}")] + ["the"],
     digits=(1, 4),
 )
 def _quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -917,7 +959,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     r"\b(?:the\s+)?(?P<rel>latest|current|this|year-ago|year-earlier|comparable(?:\s+year-(?:ago|earlier))?|same|last\s+year's|(?P<y>(?:19|20)\d\d))[\s-]+"
     r"(?P<kind>quarter|period)\b(?:\s+a\s+year\s+(?:ago|earlier))?"
     r"|\bthe\s+(?P<bare>quarter)\b(?:\s+a\s+year\s+(?:ago|earlier))?",
-    starts=["the", "latest", "current", "this", "year", "comparable", "same", "last"],
+    starts=[w for word in ("latest", "current", "this", "year", "comparable", "same", "last") for w in (word, f"the {word}")]
+    + ["the", "the quarter"],
     digits=(4,),
 )
 def _quarter_ref(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -954,7 +997,8 @@ def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rf"(?:\s+(?P<and>and\s+a\s+half))?"
     rf"(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after|from\s+now|hence|or\s+so|old|long))?"
     rf"|\b(?P<hnum>{NUM})-(?P<hunit>second|minute|hour|day|week|month|quarter|year|decade|century)(?P<old>-old)?(?:-long)?\b",
-    starts=[w.split()[0] for w in [*MODWORDS, *VAGUE, *NUMBERS]] + ["the", "each", "couple", "half", *_DURATION_ADJ],
+    starts=[*MODWORDS, *VAGUE, *NUMBERS, "each", "couple", "half", *_DURATION_ADJ, "the",
+            *(f"the {w}" for w in [*_DURATION_ADJ, *VAGUE, *NUMBERS, "couple", "half"])],
     digits=_ANY_LENGTH,
 )
 def _duration(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -1027,7 +1071,8 @@ def _duration_body(m: re.Match[str], ctx: _Ctx, mod: str | None, n: float | None
 @rule(
     r"\b(?:(?P<mod>for|over|in|within)\s+)?(?P<vague>(?:recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|the\s+next\s+several|the\s+past\s+several|the\s+weeks|the\s+months))\s+"
     r"(?P<unit>days|weeks|months|years|quarters|ahead)\b",
-    starts=["for", "over", "in", "within", "recent", "coming", "the"],
+    starts=["for", "over", "in", "within", "recent", "coming", "the coming", "the next", "the past", "the last",
+            "the weeks", "the months"],
 )
 def _vague_period(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     v = _norm(m["vague"])
@@ -1055,7 +1100,7 @@ def _bare_plural(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 @rule(r"\b(?:a|one|the)\s+(?:full\s+)?(?P<unit>day|week|month|year|decade|century)\b(?:\s+(?P<dir>(?:or\s+so\s+)?ago|earlier|later|before|after))?",
-      starts=["a", "one", "the"])
+      starts=["a", "one", *(f"the {w}" for w in ("full", "day", "week", "month", "year", "decade", "century"))])
 def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """'a week' is a duration, 'a week ago' a date; 'the year' alone is left to its context."""
     det = m.group(0).split()[0].lower()
@@ -1082,7 +1127,8 @@ def _a_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     r"\b(?P<det>that|the\s+(?:following|next|previous|same))\s+(?P<unit>year|month)\b(?![\s-]+(?:ago|earlier|later|before|after|old)\b)"
     r"|\b(?P<end>the\s+(?:(?:fiscal|financial)\s+)?year)\s+(?=end(?:ed|ing)\b)"
     r"|\b(?P<prep>for|of|in|during)\s+(?P<cur>the\s+(?:(?:fiscal|financial|calendar)\s+)?year)\b(?![\s-]+(?:end|earlier|ago|before|after|of|\d))",
-    starts=["that", "the", "for", "of", "in", "during"],
+    starts=["that", "for", "of", "in", "during",
+            *(f"the {w}" for w in ("following", "next", "previous", "same", "fiscal", "financial", "year"))],
 )
 def _narrative_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """'that year' and 'the following month' count from the last year the text named; 'the year ended' is a span."""
@@ -1242,7 +1288,7 @@ def _candidates(ctx: _Ctx) -> list[_Hit]:
     """Every rule's readings, rule by rule in order, each in document order."""
     low = ctx.text.lower()
     if len(low) == len(ctx.text):  # lower-casing kept every offset
-        found = [_matches(p, low, at) for p, at in zip(_compiled(), _starts(low))]
+        found = [_matches(_pattern(k), low, at) if at else () for k, at in enumerate(_starts(low))]
     else:
         found = [_case_blind(r.pattern).finditer(ctx.text) for r in RULES]
     out: list[_Hit] = []
