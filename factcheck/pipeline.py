@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -76,52 +75,29 @@ def analyse(doc: Document, from_text: TextFacts | None = None) -> DocFacts:
     )
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: analysis and checks make no reference cycles (a run leaves it
-    the same few hundred objects whatever its size; tests/test_pipeline_memory.py), so its passes
-    over a heap of a million tokens and facts are pure cost, a fifth of a run's time."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 PARALLEL_FROM = 8  # documents: below this, starting worker processes costs more than it saves
+# Worker processes are the pipeline's own: their cycle collector is off, for analysis makes no
+# reference cycles (tests/test_pipeline_memory.py) and its passes over their heaps were pure cost.
+_WORKER_START = gc.disable
 LONG_DOCUMENT = 200_000  # characters: a document this long has its text-only extractors run beside its tagging
 
 
 def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
                 progress: Callable[[int], None] | None = None) -> list[DocFacts]:
-    """``analyse`` for every document, in order, over ``jobs`` worker processes for many documents.
+    """``analyse`` for every document, in order, over ``jobs`` processes for many documents.
 
     Analysis is a pure function of the document, so the facts are the same whatever
     ``jobs`` is; ``progress`` is told each time one more document is done. With few
     documents, a long one's text-only extractors run in a second process while this one
     tags it.
     """
-    with collector_paused():
-        return _analysed(docs, jobs, progress)
-
-
-def _analysed(docs: Sequence[Document], jobs: int, progress: Callable[[int], None] | None) -> list[DocFacts]:
     out: list[DocFacts] = []
     if jobs > 1 and len(docs) >= PARALLEL_FROM:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs, initializer=gc.disable) as pool:
-            for facts in pool.map(analyse, docs, chunksize=max(1, len(docs) // (jobs * 4))):
-                out.append(facts)
-                if progress is not None:
-                    progress(len(out))
-        return out
+        return _shared(docs, jobs, progress)
     if jobs > 1 and any(len(d.view) >= LONG_DOCUMENT for d in docs):
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=1, initializer=gc.disable) as pool:
+        with ProcessPoolExecutor(max_workers=1, initializer=_WORKER_START) as pool:
             pending = [pool.submit(text_facts, d.view, d.published) if len(d.view) >= LONG_DOCUMENT else None
                        for d in docs]
             for doc, job in zip(docs, pending):
@@ -135,6 +111,40 @@ def _analysed(docs: Sequence[Document], jobs: int, progress: Callable[[int], Non
         if progress is not None:
             progress(len(out))
     return out
+
+
+BATCH = 4  # documents a worker is handed at a time: small enough that the processes finish together
+
+
+def _analyse_batch(docs: Sequence[Document]) -> list[DocFacts]:
+    return [analyse(d) for d in docs]
+
+
+def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None] | None) -> list[DocFacts]:
+    """Many documents analysed by ``jobs - 1`` worker processes and this one together: the workers
+    take batches from the front, this process takes from the back each batch no worker has started,
+    so its own share is never sent between processes and no process waits while another works."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = [docs[k : k + BATCH] for k in range(0, len(docs), BATCH)]
+    done: list[list[DocFacts] | None] = [None] * len(batches)
+    count = 0
+    with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_WORKER_START) as pool:
+        futures = [pool.submit(_analyse_batch, b) for b in batches]
+        for k in range(len(batches) - 1, -1, -1):
+            if not futures[k].cancel():
+                break  # a worker has it, and every batch before it
+            done[k] = _analyse_batch(batches[k])
+            count += len(batches[k])
+            if progress is not None:
+                progress(count)
+        for k, future in enumerate(futures):
+            if done[k] is None:
+                done[k] = future.result()
+                count += len(batches[k])
+                if progress is not None:
+                    progress(count)
+    return [facts for batch in done if batch is not None for facts in batch]
 
 
 PARALLEL_CHECKS_FROM = 3000  # claims, figures and quotes in all: below this, a second process costs more than it saves
@@ -157,12 +167,6 @@ def run_checks(
     without sending them) while this one runs the others; each kind's findings are its
     own, so the result is the same.
     """
-    with collector_paused():
-        return _checked(facts, kinds, within, focus, jobs)
-
-
-def _checked(facts: Sequence[DocFacts], kinds: Collection[str] | None, within: bool, focus: Document | None,
-             jobs: int) -> list[Finding]:
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
     size = sum(len(f.claims) + len(f.quantities) + len(f.quotes) for f in facts)
     split = [c for c in checks if c.over is Pairs.CLAIMS]
@@ -174,7 +178,7 @@ def _checked(facts: Sequence[DocFacts], kinds: Collection[str] | None, within: b
         _FORKED = (facts, [c.kind for c in split], within, focus)
         try:
             with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
-                                     initializer=gc.disable) as pool:
+                                     initializer=_WORKER_START) as pool:
                 theirs = pool.submit(_forked_checks)
                 found = _judged(facts, [c for c in checks if c not in split], within, focus)
                 found.update(theirs.result())

@@ -319,6 +319,20 @@ def test_jobs_2_and_jobs_1_give_byte_identical_json_over_the_fixture_stories() -
     assert b'"findings"' in one
 
 
+def test_documents_shared_between_this_process_and_workers_give_the_facts_of_one_process() -> None:
+    from pathlib import Path
+
+    from factcheck import load_document, pipeline
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
+    paths = sorted(root.glob("*/*.txt"))[: pipeline.BATCH * 3 + 1]  # batches for the workers and for this process
+    alone = pipeline.analyse_all([load_document(str(p)) for p in paths], jobs=1)
+    for jobs in (2, 3):
+        shared = pipeline.analyse_all([load_document(str(p)) for p in paths], jobs=jobs)
+        assert [f.doc.path for f in shared] == [str(p) for p in paths]
+        assert shared == alone
+
+
 def test_a_long_documents_text_read_in_a_second_process_gives_the_same_facts(monkeypatch) -> None:
     from pathlib import Path
 
