@@ -310,3 +310,12 @@ def test_a_name_opened_by_a_place_word_is_a_place_after_any_cue_and_one_after_a_
             "said it had opened an inquiry into the sinking.")
     assert [(p.text, p.kind) for p in extract_places(text)] == [("Port Adrenne", "place"), ("Adrenne", "place")]
     assert [p.text for p in extract_places("Investigators boarded two ships at Kelso on Tuesday.")] == []
+
+
+def test_an_embassy_says_whose_it_is_not_where_it_stands() -> None:
+    found = {p.text: p for p in extract_places(
+        "Investigators linked the U.S. Embassy bombing to the blast at the French Consulate in Kigali. "
+        "Patients were moved to the Kenya National Hospital.")}
+    assert found["U.S. Embassy"].kind == "venue" and found["U.S. Embassy"].country is None
+    assert found["French Consulate"].country == "Rwanda"  # where it stands, from "in Kigali"
+    assert found["Kenya National Hospital"].country == "Kenya"  # other venues keep the country of their name

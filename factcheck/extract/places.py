@@ -528,7 +528,8 @@ class _Extractor:
             return None
         inner = self.hits[bisect_left(self.hit_starts, start) : bisect_left(self.hit_starts, end)]
         if section == "venue":
-            return self._mention(start, end, span, "venue", _single_country(h.entry for h in inner))
+            whose = toks[-1].text.lower() in _missions()  # "U.S. Embassy": the state it stands for, elsewhere
+            return self._mention(start, end, span, "venue", None if whose else _single_country(h.entry for h in inner))
         if section == "area":
             if all(t.start in self.covered for t in toks[:-1]) and not any(h.entry.kind in ("city", "region") for h in inner):
                 return None  # "U.S. District": a court or judge, not an area
@@ -697,6 +698,12 @@ def _cue_search_start(text: str, lo: int, pos: int, longest: int) -> int | None:
     while j > lo and text[j - 1].isspace():
         j -= 1
     return max(lo, j - longest - 1)
+
+
+@cache
+def _missions() -> frozenset[str]:
+    """Venue words naming a state's mission abroad (``places_missions.txt``)."""
+    return frozenset(e.lower() for e in entries("places_missions.txt"))
 
 
 def _single_country(es: Iterable[Entry]) -> str | None:
