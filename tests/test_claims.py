@@ -256,3 +256,13 @@ def test_a_sentence_final_said_after_a_comma_is_the_source_of_what_comes_before(
     text = ("The service was carrying 212 passengers and four crew when it came off the track, "
             "authority spokesman Piet Ansel said.")
     assert only(text, "carrying").source == "Piet Ansel"
+
+
+def test_a_place_after_a_relative_clauses_verb_is_where_that_verb_happens() -> None:
+    text = ("He said there was no evidence linking the bombings in Nairobi to Bin Laden, who now lives in "
+            "Afghanistan.")
+    placed = [(a.text, sorted(a.events)) for c in claims(text) for a in c.places]
+    assert placed == [("Nairobi", ["attack"])]  # Afghanistan is where he lives, not where the bombs went off
+    # a participle after a noun is no clause of its own: the hearing's place and date stay the hearing's
+    later = claims("The court will hear arguments on the remedy owed to the workers in Dunmere on Wednesday.")
+    assert any(a.text == "Dunmere" for c in later for a in c.places)

@@ -587,6 +587,8 @@ def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: 
     while k >= floor:
         if k in verbs and (keys[k],) not in _light_stems():
             return _events_between(toks, keys, k, j)
+        if _relative_verb(toks, a, k):
+            return frozenset()  # "Bin Laden, who now lives in Afghanistan": the place is where he lives
         k -= 1
     before = _events_between(toks, keys, floor, j)
     if not before and i - a <= FRONTED and b is not None:
@@ -594,6 +596,17 @@ def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: 
         said = next((x for x in range(j, end) if keys[x] in _reporting()), end)
         return _events_between(toks, keys, j, said)  # "On the 18th, the leaders met …", not "On the 22nd, X said …"
     return before
+
+
+def _relative_verb(toks: list[Token], a: int, k: int) -> bool:
+    """Whether token ``k`` is the verb of a relative clause ("who now lives", "which stands"), past
+    adverbs back to its relative pronoun."""
+    if toks[k].upos != "VERB":
+        return False
+    g = k - 1
+    while g > a and toks[g].upos == "ADV":
+        g -= 1
+    return g >= a and toks[g].norm in _words("claims_relatives.txt")
 
 
 def _trim_preposition(toks: list[Token], ti: int, tj: int, start: int, end: int) -> tuple[int, int]:
