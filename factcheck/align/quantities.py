@@ -427,6 +427,27 @@ def _places_part(pa: frozenset[str], pb: frozenset[str]) -> bool:
     return len(pa) >= 2 and bool(pb) and pb < pa
 
 
+def events_counted(item: Located[Quantity]) -> str | None:
+    """Whether the nouns of the figure's sentence that name a kind of event are all plural ("the
+    attacks", "the blasts") or all singular ("a car bomb attack"): None when mixed or none."""
+    sentence = item.doc.sentence_at(item.fact.start)
+    if sentence is None:
+        return None
+    plural = {m.text.lower() != m.lemma.lower() for m in item.facts.event_index.starting_in(sentence.start, sentence.end)
+              if m.kind == "noun" and m.classes}
+    return None if len(plural) != 1 else ("several" if plural.pop() else "one")
+
+
+def _several_and_one(a: Located[Quantity], b: Located[Quantity], na: str | None, nb: str | None) -> bool:
+    """One figure counts what several events did together ("the attacks killed 257 people"), the other
+    what one of them did ("six people were killed in a car bomb attack"): a part of the whole, unless
+    it is larger than the whole."""
+    if {na, nb} != {"several", "one"}:
+        return False
+    whole, part = (a, b) if na == "several" else (b, a)
+    return whole.fact.value >= part.fact.value
+
+
 _CAPACITY_WORDS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
@@ -512,6 +533,7 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
     event_of = _per_figure(lambda it: governing(it.facts, it.fact.start, it.fact.end))
     stated_of = _per_figure(lambda it: _stated(it, event_of(it)))
     measured_of = _per_figure(_measure_of_thing)
+    counted_of = _per_figure(events_counted)
     conjoined = _per_figure(_conjoined)
     context_of = _per_figure(context)
     near: dict[bool, Callable[[Located[Quantity]], frozenset[str]]] = {
@@ -528,6 +550,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
             continue
         if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
+            continue
+        if _several_and_one(a, b, counted_of(a), counted_of(b)):
             continue
         ea, eb = event_of(a), event_of(b)
         two = _other_events(a.fact.event, ea, eb, (measured_of(a), measured_of(b)), (stated_of(a), stated_of(b)))

@@ -39,6 +39,18 @@ EXAMPLES = (
         article("b.txt", WEDNESDAY, "Fifty-seven people have died since the Halden river burst its banks in "
                                     "Esterbrook."),
     ), fires=None),
+    # what two attacks did together, against what one of them did: a part of the whole
+    Example((
+        article("a.txt", TUESDAY, "The twin attacks on the ministries in Harlow and Brennock killed 61 people, "
+                                  "officials said."),
+        article("b.txt", TUESDAY, "Nineteen people were killed in the attack on the ministry in Brennock, "
+                                  "officials said."),
+    ), fires=None),
+    Example((
+        article("a.txt", TUESDAY, "The twin attacks on the ministries in Harlow and Brennock killed 61 people, "
+                                  "officials said."),
+        article("b.txt", TUESDAY, "The attack on the ministry in Harlow killed 74 people, officials said."),
+    ), fires=("61 people", "74 people")),  # a part larger than its whole
 )
 
 
