@@ -319,3 +319,9 @@ def test_an_embassy_says_whose_it_is_not_where_it_stands() -> None:
     assert found["U.S. Embassy"].kind == "venue" and found["U.S. Embassy"].country is None
     assert found["French Consulate"].country == "Rwanda"  # where it stands, from "in Kigali"
     assert found["Kenya National Hospital"].country == "Kenya"  # other venues keep the country of their name
+
+
+def test_a_city_of_several_words_is_found_written_with_hyphens() -> None:
+    found = [(p.text, p.name) for p in extract_places("A car bomb went off outside the embassy in Dar-es-Salaam.")]
+    assert found == [("Dar-es-Salaam", "Dar es Salaam")]
+    assert [p.name for p in extract_places("The talks moved to Port-au-Prince.")] == ["Port-au-Prince"]

@@ -111,7 +111,8 @@ def _gazetteer() -> _Gazetteer:
             names, value = _split(line)
             country, _, region = value.partition("/")
             country = country.strip()
-            claim(names, Entry(names[0], kind, None if country == "-" else country, region.strip() or None))
+            hyphened = [n.replace(" ", "-") for n in names if " " in n]  # "Dar-es-Salaam" is Dar es Salaam
+            claim([*names, *hyphened], Entry(names[0], kind, None if country == "-" else country, region.strip() or None))
 
     demonyms: dict[str, str | None] = {}
     for line in entries("places_demonyms.txt"):
