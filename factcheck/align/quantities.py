@@ -302,16 +302,15 @@ def _is_period(m: TimeMention) -> bool:
     return m.type in ("DATE", "DURATION") and _PERIOD.fullmatch(m.value) is not None
 
 
-def _other_periods(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    """The two numbers are given for different reporting periods.
+def _other_periods(pa: str | None, pb: str | None, one_article: bool) -> bool:
+    """The two numbers are given for different reporting periods (``period`` of each).
 
     Inside one article a period named on one side only also separates them: the
     unmarked figure is the article's current one, the marked one an earlier or longer span.
     """
-    pa, pb = period(a), period(b)
     if pa is not None and pb is not None:
         return pa != pb
-    return a.facts is b.facts and (pa is None) != (pb is None)
+    return one_article and (pa is None) != (pb is None)
 
 
 def quote_at(item: Located[Quantity]) -> Quote | None:
@@ -371,19 +370,24 @@ def _parallel(a: Located[Quantity], b: Located[Quantity], neighbours: _Neighbour
     return False
 
 
-def _listed(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    """``a``'s passage (its sentence and the ones around it) itself gives ``b``'s figure as another item of
-    the same measure: "33 percent if white. 36 if Hispanic. 51 if African-American." against "51 percent":
-    rows of one table, no clash."""
-    doc = a.doc
-    k = doc.sentence_index(a.fact.start)
+def _passage(item: Located[Quantity]) -> tuple[Quantity, ...]:
+    """The figures of the item's sentence and of the ones around it."""
+    doc = item.doc
+    k = doc.sentence_index(item.fact.start)
     if k is None:
-        return False
+        return ()
     lo = doc.sentences[max(0, k - LISTED_REACH)].start
     hi = doc.sentences[min(len(doc.sentences) - 1, k + LISTED_REACH)].end
+    return item.facts.quantity_index.starting_in(lo, hi)
+
+
+def _listed(a: Located[Quantity], b: Located[Quantity], passage: Sequence[Quantity]) -> bool:
+    """``a``'s passage (``_passage``) itself gives ``b``'s figure as another item of the same measure:
+    "33 percent if white. 36 if Hispanic. 51 if African-American." against "51 percent": rows of one
+    table, no clash."""
     return any(x is not a.fact and x is not b.fact and (x.low, x.high) == (b.fact.low, b.fact.high)
                and x.unit == b.fact.unit and (x.unit is not None or x.counted == b.fact.counted)
-               for x in a.facts.quantity_index.starting_in(lo, hi))
+               for x in passage)
 
 
 def _conjoined(item: Located[Quantity]) -> bool:
@@ -468,11 +472,10 @@ def capacity(item: Located[Quantity]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _other_capacities(a: Located[Quantity], b: Located[Quantity]) -> bool:
+def _other_capacities(ca: frozenset[str], cb: frozenset[str]) -> bool:
     """Seasons as a player and seasons as an assistant coach are two careers, not one count; and
     "four seasons as director of personnel" is a part of the "19 seasons with the 76ers" said
-    without a role."""
-    ca, cb = capacity(a), capacity(b)
+    without a role (``capacity`` of each)."""
     return bool(ca or cb) and not ca & cb
 
 
@@ -489,9 +492,9 @@ def _total_cues() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
 
-def _total_and_part(a: Located[Quantity], b: Located[Quantity]) -> bool:
-    """One side is a declared total at least as large as the other, which may be one of its parts."""
-    ta, tb = declared_total(a), declared_total(b)
+def _total_and_part(a: Located[Quantity], b: Located[Quantity], ta: bool, tb: bool) -> bool:
+    """One side is a declared total (``declared_total``) at least as large as the other, which may be
+    one of its parts."""
     if ta == tb:
         return False
     total, other = (a.fact, b.fact) if ta else (b.fact, a.fact)
@@ -534,6 +537,10 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
     stated_of = _per_figure(lambda it: _stated(it, event_of(it)))
     measured_of = _per_figure(_measure_of_thing)
     counted_of = _per_figure(events_counted)
+    period_of = _per_figure(period)
+    capacity_of = _per_figure(capacity)
+    total_of = _per_figure(declared_total)
+    passage_of = _per_figure(_passage)
     conjoined = _per_figure(_conjoined)
     context_of = _per_figure(context)
     near: dict[bool, Callable[[Located[Quantity]], frozenset[str]]] = {
@@ -544,12 +551,14 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         agree = agreement(a.fact, b.fact)
         if agree == 0.0 or _same_sentence(a, b) or _money_apart(a.fact, b.fact):
             continue
-        if _other_periods(a, b) or _one_quotation(a, b) or _parallel(a, b, neighbours):
+        if _other_periods(period_of(a), period_of(b), a.facts is b.facts) or _one_quotation(a, b) or _parallel(
+                a, b, neighbours):
             continue
         pa, pb = places_of(a), places_of(b)
-        if _listed(a, b) or _listed(b, a) or _places_part(pa, pb) or _places_part(pb, pa):
+        if _listed(a, b, passage_of(a)) or _listed(b, a, passage_of(b)) or _places_part(pa, pb) or _places_part(pb, pa):
             continue
-        if _other_capacities(a, b) or _total_and_part(a, b) or conjoined(a) != conjoined(b):
+        if (_other_capacities(capacity_of(a), capacity_of(b)) or _total_and_part(a, b, total_of(a), total_of(b))
+                or conjoined(a) != conjoined(b)):
             continue
         if _several_and_one(a, b, counted_of(a), counted_of(b)):
             continue
