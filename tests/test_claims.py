@@ -266,3 +266,13 @@ def test_a_place_after_a_relative_clauses_verb_is_where_that_verb_happens() -> N
     # a participle after a noun is no clause of its own: the hearing's place and date stay the hearing's
     later = claims("The court will hear arguments on the remedy owed to the workers in Dunmere on Wednesday.")
     assert any(a.text == "Dunmere" for c in later for a in c.places)
+
+
+def test_a_list_of_places_with_a_serial_comma_is_one_clause_and_each_place_is_the_events() -> None:
+    text = ("The almost simultaneous attacks at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, "
+            "killed 257 people.")
+    placed = [(a.text, sorted(a.events)) for c in claims(text) for a in c.places]
+    assert placed == [("Nairobi, Kenya", ["attack"]), ("Dar es Salaam, Tanzania", ["attack"])]
+    # a clause after ", and" that is not a list of places is still a clause of its own
+    later = claims("Leaders met in Harlow, and workers went on strike in Brennock.")
+    assert [(c.predicate, [a.text for a in c.places]) for c in later] == [("meet", ["Harlow"]), ("go", ["Brennock"])]

@@ -105,12 +105,16 @@ def _is_word(tok: Token) -> bool:
 # ---------------------------------------------------------------- clauses
 
 
-def _clauses(toks: list[Token], quote_edges: frozenset[int]) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of one sentence."""
+def _clauses(toks: list[Token], quote_edges: frozenset[int],
+             place_edges: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of one sentence. ``place_edges`` (where places end, where they
+    start) keep a list of places whole: "in Nairobi, Kenya, and Dar es Salaam" is no second clause."""
     cuts = [0]
+    ends, starts = place_edges
     for i, tok in enumerate(toks):
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-        if tok.text in (";", "—", "–") or (tok.text == "," and nxt in CLAUSE_BREAK_WORDS):
+        listed = 0 < i and i + 2 < len(toks) and toks[i - 1].end in ends and toks[i + 2].start in starts
+        if tok.text in (";", "—", "–") or (tok.text == "," and nxt in CLAUSE_BREAK_WORDS and not listed):
             cuts.append(i + 1)
         elif tok.start in quote_edges or tok.end in quote_edges:
             cuts.append(i if tok.start in quote_edges else i + 1)
@@ -598,6 +602,14 @@ def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: 
     return before
 
 
+def _next_in_list(toks: list[Token], last: int, ti: int) -> bool:
+    """Whether the place at ``ti`` is the next item of a list after the one ending at ``last``: "in
+    Nairobi and Dar es Salaam", "in Nairobi, Kenya, and Dar es Salaam, Tanzania"."""
+    if toks[ti - 1].norm not in ("and", "or"):
+        return False
+    return last == ti - 2 or (last == ti - 3 and toks[ti - 2].text == ",")
+
+
 def _relative_verb(toks: list[Token], a: int, k: int) -> bool:
     """Whether token ``k`` is the verb of a relative clause ("who now lives", "which stands"), past
     adverbs back to its relative pronoun."""
@@ -644,6 +656,7 @@ def extract_claims(
     quote_starts = [q.start for q in real_quotes]
     date_list = sorted((d for d in dates if d.type in DATE_TYPES), key=lambda d: d.start)
     date_starts = [d.start for d in date_list]
+    place_edges = (frozenset(p.end for p in places), frozenset(p.start for p in places))
     claims: list[Claim] = []
     recent_events: list[tuple[int, frozenset[str]]] = []
     for index, sent in enumerate(doc.sentences):
@@ -659,7 +672,7 @@ def extract_claims(
             if recent_events else frozenset()
         starts = [t.start for t in toks]
         ends = [t.end for t in toks]
-        for a, b in _clauses(toks, quote_edges):
+        for a, b in _clauses(toks, quote_edges, place_edges):
             claims.extend(_clause_claims(doc, toks, keys, starts, ends, a, b, sources, resolver, index,
                                          real_quotes, quote_starts, date_list, date_starts, inherited))
         if sentence_events:
@@ -739,7 +752,7 @@ def _clause_claims(
         while lead - 2 >= a and toks[lead - 1].norm == "of" and toks[lead - 2].norm in _place_kinds():
             lead -= 3 if lead - 3 >= a and toks[lead - 3].upos == "DET" else 2  # "near [the town of] Sorrend"
         before = [toks[x].norm for x in range(max(a, lead - 2), lead)]
-        if last is not None and last[0] == ti - 2 and toks[ti - 1].norm in ("and", "or"):
+        if last is not None and _next_in_list(toks, last[0], ti):
             ev = last[1]  # "in Nairobi and Dar es Salaam": the second place of a list is where it happened too
         elif any(w in lang_data.words("locatives.txt") for w in before):
             ev = _anchor_events(toks, keys, a, ti, tj + 1, verbs, b)
