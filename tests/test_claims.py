@@ -276,3 +276,11 @@ def test_a_list_of_places_with_a_serial_comma_is_one_clause_and_each_place_is_th
     # a clause after ", and" that is not a list of places is still a clause of its own
     later = claims("Leaders met in Harlow, and workers went on strike in Brennock.")
     assert [(c.predicate, [a.text for a in c.places]) for c in later] == [("meet", ["Harlow"]), ("go", ["Brennock"])]
+
+
+def test_a_place_after_but_belongs_to_its_own_clause() -> None:
+    text = "Agents were sent to investigate the bombings but there was no word in Washington of any leads."
+    assert not [a.text for c in claims(text) for a in c.places]  # no word in Washington: not where they were
+    text = "The embassy in Kampala was spared but the blast in Nairobi killed 10 people."
+    placed = [(a.text, sorted(a.events)) for c in claims(text) for a in c.places]
+    assert ("Nairobi", ["explosion"]) in placed

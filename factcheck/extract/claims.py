@@ -39,6 +39,7 @@ from factcheck.values.timex import UNIVERSAL
 
 ARTICLE = None
 CLAUSE_BREAK_WORDS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet"})
+CONTRAST_WORDS = CLAUSE_BREAK_WORDS - {"and"}  # open a clause of their own, comma or not
 PLACE_KINDS = frozenset({"city", "country", "region", "venue", "place"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "due"})
@@ -593,6 +594,8 @@ def _anchor_events(toks: list[Token], keys: tuple[str, ...], a: int, i: int, j: 
             return _events_between(toks, keys, k, j)
         if _relative_verb(toks, a, k):
             return frozenset()  # "Bin Laden, who now lives in Afghanistan": the place is where he lives
+        if toks[k].norm in CONTRAST_WORDS:
+            return _events_between(toks, keys, k + 1, j)  # "investigate the bombings but there was no word in Washington"
         k -= 1
     before = _events_between(toks, keys, floor, j)
     if not before and i - a <= FRONTED and b is not None:
