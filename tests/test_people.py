@@ -105,3 +105,11 @@ def test_places_and_bodies_before_a_cue_verb_are_no_people_but_surnames_like_hal
             "it had opened an inquiry, and the town of Sellick said it would help. Stuart Hall said the vote "
             "was close, and Lien Park told reporters she had seen the ferry leave.")
     assert [p.text for p in extract_people(text)] == ["Stuart Hall", "Lien Park"]
+
+
+def test_a_discourse_adverb_opening_a_sentence_is_no_person() -> None:
+    text = ("Similarly, the Hungarian foreign minister, Janos Martonyi, said membership meant a return. "
+            "Separately, Kelly Brandt said the vote would wait.")
+    found = {p.text for p in extract_people(text)}
+    assert "Similarly" not in found and "Separately" not in found
+    assert {"Janos Martonyi", "Kelly Brandt"} <= found
