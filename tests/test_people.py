@@ -113,3 +113,10 @@ def test_a_discourse_adverb_opening_a_sentence_is_no_person() -> None:
     found = {p.text for p in extract_people(text)}
     assert "Similarly" not in found and "Separately" not in found
     assert {"Janos Martonyi", "Kelly Brandt"} <= found
+
+
+def test_a_hyphened_title_is_a_title_not_part_of_the_name() -> None:
+    found = [(p.name, p.title) for p in extract_people("NATO Secretary-General Javier Solana said the alliance "
+                                                         "would grow. Attorney-General Mara Fenn resigned.")]
+    assert found[:2] == [("Javier Solana", "NATO Secretary-General"), ("Mara Fenn", "Attorney-General")]
+    assert [p.name for p in extract_people("Jean-Pierre Raffarin said so.")] == ["Jean-Pierre Raffarin"]

@@ -127,7 +127,12 @@ def _bare(tok: str) -> str:
 
 
 def _is_title_word(low: str) -> bool:
-    return low in _title_nouns()
+    """A title noun, or a hyphened compound of title words ("secretary-general", "attorney-general")."""
+    titles = _title_nouns()
+    if low in titles:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and any(p in titles for p in parts) and all(p in titles or p in _modifiers() for p in parts)
 
 
 def _nameish(tok: _Tok) -> bool:
@@ -369,7 +374,7 @@ def _name_part(run_toks: list[_Tok], j: int) -> tuple[list[_Tok], str | None, in
     """The words among the first ``j`` tokens of a run that may be a name, the honorific before them
     and where it starts: an honorific, a title and the words that never are names are left out
     ("Mr.", "Foreign Minister", "On"). None when what is left cannot be a name."""
-    honorifics, titles, not_names = _honorifics(), _title_nouns(), _not_names()
+    honorifics, not_names = _honorifics(), _not_names()
     ws = [t for t in run_toks[:j] if t.text != "."]
     if not ws:
         return None
@@ -384,7 +389,7 @@ def _name_part(run_toks: list[_Tok], j: int) -> tuple[list[_Tok], str | None, in
         cut = None
         for x, tok in enumerate(ws[:-1]):
             low = tok.low.rstrip(".")
-            if low in titles or (cut is not None and low in modifiers):
+            if _is_title_word(low) or (cut is not None and low in modifiers):
                 cut = x
         if cut is not None:
             ws = ws[cut + 1 :]
@@ -399,7 +404,7 @@ def _name_part(run_toks: list[_Tok], j: int) -> tuple[list[_Tok], str | None, in
         return None
     if any(_POSSESSIVE.search(t.text) for t in ws[:-1]):
         return None
-    if honorific is None and all(t.low in titles for t in ws):
+    if honorific is None and all(_is_title_word(t.low) for t in ws):
         return None
     return ws, honorific, mention_start
 
