@@ -284,3 +284,13 @@ def test_a_place_after_but_belongs_to_its_own_clause() -> None:
     text = "The embassy in Kampala was spared but the blast in Nairobi killed 10 people."
     placed = [(a.text, sorted(a.events)) for c in claims(text) for a in c.places]
     assert ("Nairobi", ["explosion"]) in placed
+
+
+def test_a_reporting_verb_with_a_thing_for_object_is_a_deed() -> None:
+    deed = claims("Caldoria has recalled its ambassador for consultations, the foreign ministry said.")
+    assert [(c.predicate, c.negated) for c in deed if c.predicate == "recall"] == [("recall", False)]
+    denied = claims("Caldoria has not recalled its ambassador, a spokeswoman said.")
+    assert [(c.predicate, c.negated) for c in denied if c.predicate == "recall"] == [("recall", True)]
+    # what a source recalls is reported, not done
+    assert not [c for c in claims("The envoy recalled that the talks had failed in March.") if c.predicate == "recall"]
+    assert not [c for c in claims('"The talks failed in March," recalled the envoy.') if c.predicate == "recall"]

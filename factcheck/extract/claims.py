@@ -370,9 +370,9 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
         elif not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
                 deed or _after_aux(toks, keys, a, i)):
             if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
-                if (keys[i],) not in _light_stems() and keys[i] not in _reporting():
+                if (keys[i],) not in _light_stems() and not _reports(toks, keys, a, i, b):
                     n, generic = 1, True
-        if not n or keys[i] in _reporting() or (not generic and not _verbal(toks, keys, a, i)):
+        if not n or _reports(toks, keys, a, i, b) or (not generic and not _verbal(toks, keys, a, i)):
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
@@ -611,6 +611,25 @@ def _next_in_list(toks: list[Token], last: int, ti: int) -> bool:
     if toks[ti - 1].norm not in ("and", "or"):
         return False
     return last == ti - 2 or (last == ti - 3 and toks[ti - 2].text == ",")
+
+
+_OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an"})
+
+
+def _reports(toks: list[Token], keys: tuple[str, ...], a: int, i: int, b: int) -> bool:
+    """Whether a reporting verb at ``i`` reports, rather than does something to a thing: "recalled that
+    …" reports, "has recalled its ambassador." recalls someone (an object that ends its clause, after
+    a verb that no comma or quotation mark puts after what was said)."""
+    if keys[i] not in _reporting():
+        return False
+    if i == a or toks[i - 1].text in (",", '"', "”", "''", "'") or i + 1 >= b or toks[i + 1].norm not in _OBJECT_OPENERS:
+        return True
+    j = i + 2
+    while j < b and toks[j].upos in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    if j == i + 2 or toks[j - 1].upos not in ("NOUN", "PROPN"):
+        return True
+    return j < b and toks[j].norm not in (",", ".", "for", "on", "in", "at", "after", "from", "to")
 
 
 def _relative_verb(toks: list[Token], a: int, k: int) -> bool:
