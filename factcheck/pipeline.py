@@ -131,19 +131,24 @@ def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None]
     count = 0
     with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_WORKER_START) as pool:
         futures = [pool.submit(_analyse_batch, b) for b in batches]
-        for k in range(len(batches) - 1, -1, -1):
-            if not futures[k].cancel():
-                break  # a worker has it, and every batch before it
-            done[k] = _analyse_batch(batches[k])
-            count += len(batches[k])
-            if progress is not None:
-                progress(count)
-        for k, future in enumerate(futures):
-            if done[k] is None:
-                done[k] = future.result()
+        try:
+            for k in range(len(batches) - 1, -1, -1):
+                if not futures[k].cancel():
+                    break  # a worker has it, and every batch before it
+                done[k] = _analyse_batch(batches[k])
                 count += len(batches[k])
                 if progress is not None:
                     progress(count)
+            for k, future in enumerate(futures):
+                if done[k] is None:
+                    done[k] = future.result()
+                    count += len(batches[k])
+                    if progress is not None:
+                        progress(count)
+        except BaseException:
+            for future in futures:
+                future.cancel()  # an interrupted run does not wait for the workers to finish every batch
+            raise
     return [facts for batch in done if batch is not None for facts in batch]
 
 

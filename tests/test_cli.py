@@ -365,3 +365,33 @@ def test_checks_split_over_a_forked_process_give_the_same_findings(monkeypatch) 
     split = pipeline.run_checks(facts, jobs=2)
     assert len(groups) == 1 and "polarity" not in groups[0]  # the claims' checks ran in the forked process
     assert split and split == pipeline.run_checks(facts, jobs=1)
+
+
+
+_PARENT = os.getpid()
+
+
+def _interrupted_here_slow_there(docs):
+    """This process is interrupted at its first batch; the workers (forked copies) take 0.2 s a batch."""
+    import time
+
+    from factcheck.pipeline import analyse
+
+    if os.getpid() == _PARENT:
+        raise KeyboardInterrupt
+    time.sleep(0.2)
+    return [analyse(d) for d in docs]
+
+
+def test_an_interrupted_shared_run_does_not_wait_for_every_batch(monkeypatch) -> None:
+    import time
+
+    from factcheck import document_from_text, pipeline
+
+    monkeypatch.setattr(pipeline, "_analyse_batch", _interrupted_here_slow_there)
+    docs = [document_from_text(f"d{k}.txt", "Published: Tuesday 2 December 2025\n\nThe council met on Monday.\n")
+            for k in range(pipeline.BATCH * 20)]
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.analyse_all(docs, jobs=2)
+    assert time.monotonic() - started < 2.0  # 20 batches at 0.2 s would be 4 s: the pending ones were cancelled
