@@ -294,3 +294,13 @@ def test_a_reporting_verb_with_a_thing_for_object_is_a_deed() -> None:
     # what a source recalls is reported, not done
     assert not [c for c in claims("The envoy recalled that the talks had failed in March.") if c.predicate == "recall"]
     assert not [c for c in claims('"The talks failed in March," recalled the envoy.') if c.predicate == "recall"]
+
+
+def test_going_to_is_the_future_of_the_verb_after_it_not_a_predicate_of_its_own() -> None:
+    assert [(c.predicate, c.negated, c.mood) for c in claims("The plant is going to close in May.")] == [
+        ("close", False, "future")]
+    assert [(c.predicate, c.negated, c.mood) for c in claims("The plant is not going to close in May.")] == [
+        ("close", True, "future")]
+    # going somewhere is a deed of its own, and an agreed plan stays a plan
+    assert [c.predicate for c in claims("The minister is going to Paris on Monday.")] == ["go"]
+    assert ("close", "irrealis") in [(c.predicate, c.mood) for c in claims("The council agreed to close the plant.")]

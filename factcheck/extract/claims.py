@@ -372,7 +372,8 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
             if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
                 if (keys[i],) not in _light_stems() and not _reports(toks, keys, a, i, b):
                     n, generic = 1, True
-        if not n or _reports(toks, keys, a, i, b) or (not generic and not _verbal(toks, keys, a, i)):
+        if not n or _reports(toks, keys, a, i, b) or _going_to(toks, i, b) or (
+                not generic and not _verbal(toks, keys, a, i)):
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
@@ -387,7 +388,7 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
             if hit:
                 g = prev - hit + 1
                 continue
-            if keys[prev] in _aux_stems() or toks[prev].norm.endswith("ly"):
+            if keys[prev] in _aux_stems() or toks[prev].norm.endswith("ly") or _going_to(toks, prev, b):
                 g = prev
                 continue
             break
@@ -613,6 +614,13 @@ def _next_in_list(toks: list[Token], last: int, ti: int) -> bool:
     return last == ti - 2 or (last == ti - 3 and toks[ti - 2].text == ",")
 
 
+def _going_to(toks: list[Token], i: int, b: int) -> bool:
+    """Whether token ``i`` is the "going" of "is going to close": a future of the verb after, no
+    predicate of its own."""
+    return (toks[i].norm == "going" and i + 2 < b and toks[i + 1].norm == "to"
+            and toks[i + 2].upos in ("VERB", "AUX"))
+
+
 _OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an"})
 
 
@@ -824,6 +832,8 @@ def _clause_claims(
                 mood = "irrealis"  # an imperative: "Don't shoot him"
             elif negated and any(toks[x].norm in _words("claims_deferrals.txt") for x in range(pred.j, b)):
                 mood = "irrealis"  # "would not reveal it until he died": deferred, not denied
+            elif any(_going_to(toks, x, b) for x in range(pred.group, pred.i)):
+                mood = "future"  # "is (not) going to close": what will happen, not a plan someone agreed
             elif toks[pred.group].norm == "to" and not negated:
                 mood = "irrealis"  # "agreed to hold", "promised to reopen": the plan, not the deed
             elif any(k in FUTURE_WORDS or k == "wil" for k in group_keys) or any(
