@@ -13,7 +13,6 @@ about 1 MB of articles none of which repeats (bench_cli's). Also the CPU time of
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_cli import megabyte_of_news  # noqa: E402
+from bench_cli import megabyte_of_news, write_articles  # noqa: E402
 
 EXTRACTORS = ("people", "dates", "places", "numbers")
 
@@ -62,14 +61,9 @@ def main() -> int:
     if not args.tbaq.is_file():
         print(f"no such file: {args.tbaq}", file=sys.stderr)
         return 2
-    rows = [json.loads(line) for line in args.tbaq.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        articles = []
-        for k, row in enumerate(rows[:256]):
-            path = folder / f"article-{k:03d}.txt"
-            path.write_text(row["text"], encoding="utf-8")
-            articles.append(str(path))
+        articles = write_articles(folder, args.tbaq, 256)
         big = folder / "big.txt"
         big.write_text("\n\n".join(megabyte_of_news(args.tbaq, args.ecb)), encoding="utf-8")
         for label, paths in ((f"{len(articles)} articles", articles), ("1 MB file", [str(big)])):

@@ -21,6 +21,9 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_cli import write_articles  # noqa: E402
 
 
 def main() -> int:
@@ -32,13 +35,8 @@ def main() -> int:
     if not args.tbaq.is_file():
         print(f"no such file: {args.tbaq}", file=sys.stderr)
         return 2
-    rows = [json.loads(line) for line in args.tbaq.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for k, row in enumerate(rows[: args.n]):
-            path = Path(tmp) / f"article-{k:03d}.txt"
-            path.write_text(row["text"], encoding="utf-8")
-            paths.append(str(path))
+        paths = write_articles(Path(tmp), args.tbaq, args.n)
         out = subprocess.run([sys.executable, "-m", "factcheck", "compare", *paths, "--format", "json"],
                              capture_output=True, text=True, cwd=ROOT, check=True).stdout
     findings = json.loads(out)["findings"]
