@@ -442,16 +442,6 @@ def events_counted(item: Located[Quantity]) -> str | None:
     return None if len(plural) != 1 else ("several" if plural.pop() else "one")
 
 
-def _several_and_one(a: Located[Quantity], b: Located[Quantity], na: str | None, nb: str | None) -> bool:
-    """One figure counts what several events did together ("the attacks killed 257 people"), the other
-    what one of them did ("six people were killed in a car bomb attack"): a part of the whole, unless
-    it is larger than the whole."""
-    if {na, nb} != {"several", "one"}:
-        return False
-    whole, part = (a, b) if na == "several" else (b, a)
-    return whole.fact.value >= part.fact.value
-
-
 _CAPACITY_WORDS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
@@ -493,8 +483,9 @@ def _total_cues() -> re.Pattern[str]:
 
 
 def _total_and_part(a: Located[Quantity], b: Located[Quantity], ta: bool, tb: bool) -> bool:
-    """One side is a declared total (``declared_total``) at least as large as the other, which may be
-    one of its parts."""
+    """One side is a whole (``ta``, ``tb``: a declared total, or what several events did together
+    against what one did) at least as large as the other, which may be one of its parts; a part larger
+    than its whole is a contradiction still."""
     if ta == tb:
         return False
     total, other = (a.fact, b.fact) if ta else (b.fact, a.fact)
@@ -560,8 +551,9 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         if (_other_capacities(capacity_of(a), capacity_of(b)) or _total_and_part(a, b, total_of(a), total_of(b))
                 or conjoined(a) != conjoined(b)):
             continue
-        if _several_and_one(a, b, counted_of(a), counted_of(b)):
-            continue
+        na, nb = counted_of(a), counted_of(b)
+        if _total_and_part(a, b, na == "several" and nb == "one", nb == "several" and na == "one"):
+            continue  # "the attacks killed 257 people" against "six were killed in a car bomb attack"
         ea, eb = event_of(a), event_of(b)
         two = _other_events(a.fact.event, ea, eb, (measured_of(a), measured_of(b)), (stated_of(a), stated_of(b)))
         if two and not _one_measure(ea, eb) or (ea is None and eb is None and _generic(a.fact)):

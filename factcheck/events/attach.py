@@ -100,14 +100,11 @@ def _clause_of_subject(doc: Document, start: int, near: Sequence[EventMention]) 
     return None
 
 
-RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
-
-
 def _object_with_relative(doc: Document, first: int, last: int) -> bool:
     """A noun group a verb just before takes, followed by a relative clause of its own: "arrested [26
     pirates] who had fired on the ship" counts the arrested, not a subject of "fired"."""
     tokens = doc.tokens
-    if last + 1 >= len(tokens) or tokens[last + 1].norm not in RELATIVE_PRONOUNS:
+    if last + 1 >= len(tokens) or tokens[last + 1].norm not in lang_data.words("relativizers.txt"):
         return False
     lo = max(first - ARGUMENT_GAP, 0)
     return any(t.upos == "VERB" and t.sent == tokens[first].sent for t in tokens[lo:first])

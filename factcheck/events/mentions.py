@@ -22,7 +22,7 @@ from factcheck.extract.people import name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
-from factcheck.lang.chunks import Chunks, modifies_noun, subject_of
+from factcheck.lang.chunks import Chunks, capitalized_inside, modifies_noun, subject_of
 from factcheck.lang.derive import verbs_of
 from factcheck.lang.lemma import lemmatize
 from factcheck.lang.modality import modality_of
@@ -204,12 +204,6 @@ def _capital_only_by_position(tokens: Sequence[Token], group: NounGroup, names: 
     return group.first == group.last and opens and tokens[first].norm not in names
 
 
-def _capitalized_inside(tokens: Sequence[Token]) -> frozenset[str]:
-    """The words a document capitalizes somewhere other than at a sentence's start: its names."""
-    return frozenset(t.norm for k, t in enumerate(tokens)
-                     if k and tokens[k - 1].sent == t.sent and t.text[:1].isupper())
-
-
 def _doer(tokens: Sequence[Token], subject: NounGroup | None, names: frozenset[str]) -> str | None:
     """A common-noun subject's head, as a lemma ("nurses accepted" -> nurse), a sentence's capital aside."""
     if subject is None:
@@ -320,7 +314,7 @@ def event_mentions(
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
                       SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]),
-                      _capitalized_inside(tokens), _relation_starts(tokens))
+                      capitalized_inside(tokens), _relation_starts(tokens))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     doers: dict[int, str] = {}
     framed: dict[int, bool] = {}

@@ -18,6 +18,7 @@ from functools import cache
 
 from factcheck.events.model import Names
 from factcheck.lang import features, tagger
+from factcheck.lang.chunks import capitalized_inside
 from factcheck.lang.model import Token
 from factcheck.lexicon import mapping, words
 from factcheck.model import Document
@@ -101,8 +102,7 @@ def _common_word(norm: str) -> bool:
 def _central_candidates(tokens: Sequence[Token]) -> Counter[str]:
     """The names a report repeats: proper nouns, generic ones aside ("Corp.", "Nov."), and not a
     common word capitalized only where it opens a sentence ("Revenue rose 21%")."""
-    inside = frozenset(t.norm for k, t in enumerate(tokens)
-                       if k and tokens[k - 1].sent == t.sent and t.text[:1].isupper())
+    inside = capitalized_inside(tokens)
     generic = _generic_names()
     return Counter(t.norm for t in tokens if t.upos == "PROPN" and len(t.norm) > 2 and t.text[:1].isupper()
                    and t.norm.rstrip(".") not in generic and (t.norm in inside or not _common_word(t.norm)))

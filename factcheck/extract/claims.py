@@ -361,6 +361,7 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
     i = a
     while i < b:
         n = lexis.longest_match(frames, keys, i, b)
+        reports = _reports(toks, keys, a, i, b)
         generic = False
         k = bisect_right(anchored, i)
         deed = (k < len(anchored) and anchored[k] - i <= DEED_REACH and toks[i].upos == "VERB"
@@ -370,10 +371,9 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
         elif not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
                 deed or _after_aux(toks, keys, a, i)):
             if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
-                if (keys[i],) not in _light_stems() and not _reports(toks, keys, a, i, b):
+                if (keys[i],) not in _light_stems() and not reports:
                     n, generic = 1, True
-        if not n or _reports(toks, keys, a, i, b) or _going_to(toks, i, b) or (
-                not generic and not _verbal(toks, keys, a, i)):
+        if not n or reports or _going_to(toks, i, b) or (not generic and not _verbal(toks, keys, a, i)):
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
@@ -622,6 +622,7 @@ def _going_to(toks: list[Token], i: int, b: int) -> bool:
 
 
 _OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an"})
+_OBJECT_ENDS = frozenset({",", ".", "for", "on", "in", "at", "after", "from", "to"})  # "its ambassador." / "… for talks"
 
 
 def _reports(toks: list[Token], keys: tuple[str, ...], a: int, i: int, b: int) -> bool:
@@ -637,7 +638,7 @@ def _reports(toks: list[Token], keys: tuple[str, ...], a: int, i: int, b: int) -
         j += 1
     if j == i + 2 or toks[j - 1].upos not in ("NOUN", "PROPN"):
         return True
-    return j < b and toks[j].norm not in (",", ".", "for", "on", "in", "at", "after", "from", "to")
+    return j < b and toks[j].norm not in _OBJECT_ENDS
 
 
 def _relative_verb(toks: list[Token], a: int, k: int) -> bool:
@@ -648,7 +649,7 @@ def _relative_verb(toks: list[Token], a: int, k: int) -> bool:
     g = k - 1
     while g > a and toks[g].upos == "ADV":
         g -= 1
-    return g >= a and toks[g].norm in _words("claims_relatives.txt")
+    return g >= a and toks[g].norm in lang_data.words("relativizers.txt")
 
 
 def _trim_preposition(toks: list[Token], ti: int, tj: int, start: int, end: int) -> tuple[int, int]:

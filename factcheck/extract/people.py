@@ -183,8 +183,7 @@ def _runs(text: str, opens: Sequence[_Span]) -> Iterator[_Run]:
                 j += 1  # "J." or "Mr." : the period belongs to the run
                 continue
             if gap not in (" ", "\u00a0") and not (gap == "" and prev.text == "."):
-                if not (prev.text == "." and gap == " "):
-                    break
+                break
             if tok.cap and tok.text[0].isalpha():
                 j += 1
             elif tok.low in _PARTICLES and toks.has(j + 1) and buf[j + 1].cap and text[tok.end : buf[j + 1].start] == " ":

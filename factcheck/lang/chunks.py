@@ -404,6 +404,12 @@ def subject_of(chunks: Chunks, group: VerbGroup, depth: int = 0) -> NounGroup | 
     return None
 
 
+def capitalized_inside(tokens: Sequence[Token]) -> frozenset[str]:
+    """The words a document capitalizes somewhere other than at a sentence's start: its names."""
+    return frozenset(t.norm for k, t in enumerate(tokens)
+                     if k and tokens[k - 1].sent == t.sent and t.text[:1].isupper())
+
+
 def modifies_noun(tokens: Sequence[Token], last: int) -> bool:
     """Whether the word at ``last`` stands right before a common noun of its sentence, as that noun's
     modifier ("U.S. [embassies]", "Kenya [bombing]")."""

@@ -48,8 +48,6 @@ def _keep(path: Path, body: bytes) -> None:
         part = path.with_name(f"{path.name}.{os.getpid()}.part")
         part.write_bytes(body)
         os.replace(part, path)
-        for old in path.parent.glob(f"{PREFIX}*"):
-            if old.name != path.name and not old.name.endswith(".part"):
-                old.unlink(missing_ok=True)
+        wordcache.remove_others(path, f"{PREFIX}*.bin")
     except OSError:
         pass

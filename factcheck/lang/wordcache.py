@@ -59,7 +59,7 @@ class WordStore:
             self._count = db.execute("SELECT count(*) FROM words").fetchone()[0]
             self._db = db
             if fresh:
-                _remove_others(path)
+                remove_others(path, "words-*.sqlite*")
         except (sqlite3.Error, OSError):
             self._db = None
 
@@ -100,9 +100,10 @@ class WordStore:
                 self._db = None  # a damaged store; a busy one is only skipped this time
 
 
-def _remove_others(path: Path) -> None:
-    """Delete stores made for other models or templates."""
-    for old in path.parent.glob("words-*.sqlite*"):
+def remove_others(path: Path, pattern: str) -> None:
+    """Delete the files of ``pattern`` beside ``path`` made for other models or templates (``path``'s
+    own, and what SQLite keeps beside it, stay)."""
+    for old in path.parent.glob(pattern):
         if not old.name.startswith(path.name):
             try:
                 old.unlink()
