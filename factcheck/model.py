@@ -151,6 +151,13 @@ class Document:
             return tuple(map(Token, *columns)) if columns else ()
         return analyse_text(self.view, [(s.start, s.end) for s in self.sentences])
 
+    def adopt_tokens(self, tokens: tuple[Token, ...]) -> None:
+        """Take the tokens ``analyse_text`` made elsewhere (a long document tagged in parts, one per
+        process), as ``tokens`` would have made them itself; before they are first read."""
+        if "tokens" in self.__dict__:
+            raise ValueError("the document's tokens are already made")
+        self.__dict__["tokens"] = tokens
+
     @cached_property
     def chunks(self) -> Chunks:
         """The noun and verb groups of ``tokens``, made once for every stage that reads them."""

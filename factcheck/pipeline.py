@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
@@ -15,8 +14,9 @@ from factcheck.align.relations import relation_pairs
 from factcheck.checks import Check, Pairs, load_all
 from factcheck.events.attach import reporting_verbs
 from factcheck.events.identity import events, link
-from factcheck.events.model import Event
-from factcheck.events.mentions import event_mentions
+from factcheck.events.model import Event, EventMention
+from factcheck.events.background import mark_background
+from factcheck.events.mentions import event_mentions, mentions_in
 from factcheck.events.stories import names_of, other_stories, stories
 from factcheck.extract.claims import extract_claims
 from factcheck.extract.dates import extract_dates
@@ -25,10 +25,14 @@ from factcheck.extract.people import extract_people
 from factcheck.extract.places import extract_places
 from factcheck.extract.quotes import extract_quotes
 from factcheck.extract.relations import extract_relations
+from factcheck.lang import Token, analyse_text
+from factcheck.lang.tagger import load as load_tagger
 from factcheck.overview import quotes_ledger as _ledger
 from factcheck.overview import timeline_rows
 from factcheck.facts import DocFacts, LedgerEntry, Pair, TimelineRow
-from factcheck.model import Document, Finding, PersonMention, PlaceMention, Quantity, Quote, TimeMention
+from factcheck.model import (Claim, Document, Finding, PersonMention, PlaceMention, Quantity, Quote, Relation,
+                             TimeMention)
+from factcheck.processes import WORKER_START, can_fork, forked
 
 PairBuilder = Callable[..., "list[Pair[Any]]"]
 
@@ -59,27 +63,27 @@ def analyse(doc: Document, from_text: TextFacts | None = None) -> DocFacts:
     people, dates, places, quantities = from_text if from_text is not None else text_facts(doc.view, doc.published)
     quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
     claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
-    speakers = [(c.source_start, c.source_end) for c in claims if c.source_start is not None] + [
+    return _facts(doc, (people, dates, places, quantities), quotes, claims,
+                  event_mentions(doc, people, places, dates, _speakers(claims, quotes)),
+                  extract_relations(doc, people, places, dates))
+
+
+def _speakers(claims: Sequence[Claim], quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """Who is reported or quoted: the spans events leave out of their participants."""
+    return [(c.source_start, c.source_end) for c in claims if c.source_start is not None] + [
         (q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None]
-    return DocFacts(
-        doc=doc,
-        dates=dates,
-        quantities=quantities,
-        quotes=quotes,
-        people=people,
-        places=places,
-        claims=claims,
-        events=event_mentions(doc, people, places, dates, speakers),
-        relations=extract_relations(doc, people, places, dates),
-        story=names_of(doc),  # made here, where the tokens are, and sent with the facts from a worker
-    )
+
+
+def _facts(doc: Document, text: TextFacts, quotes: tuple[Quote, ...], claims: tuple[Claim, ...],
+           events: tuple[EventMention, ...], relations: tuple[Relation, ...]) -> DocFacts:
+    people, dates, places, quantities = text
+    return DocFacts(doc=doc, dates=dates, quantities=quantities, quotes=quotes, people=people, places=places,
+                    claims=claims, events=events, relations=relations,
+                    story=names_of(doc))  # made here, where the tokens are, and sent with the facts from a worker
 
 
 PARALLEL_FROM = 8  # documents: below this, starting worker processes costs more than it saves
-# Worker processes are the pipeline's own: their cycle collector is off, for analysis makes no
-# reference cycles (tests/test_pipeline_memory.py) and its passes over their heaps were pure cost.
-_WORKER_START = gc.disable
-LONG_DOCUMENT = 200_000  # characters: a document this long has its text-only extractors run beside its tagging
+LONG_DOCUMENT = 200_000  # characters: a document this long is analysed by two processes, half each
 
 
 def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
@@ -88,29 +92,70 @@ def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
 
     Analysis is a pure function of the document, so the facts are the same whatever
     ``jobs`` is; ``progress`` is told each time one more document is done. With few
-    documents, a long one's text-only extractors run in a second process while this one
-    tags it.
+    documents, a long one is analysed half in this process and half in a forked one.
     """
-    out: list[DocFacts] = []
     if jobs > 1 and len(docs) >= PARALLEL_FROM:
         return _shared(docs, jobs, progress)
-    if jobs > 1 and any(len(d.view) >= LONG_DOCUMENT for d in docs):
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=1, initializer=_WORKER_START) as pool:
-            pending = [pool.submit(text_facts, d.view, d.published) if len(d.view) >= LONG_DOCUMENT else None
-                       for d in docs]
-            for doc, job in zip(docs, pending):
-                doc.chunks  # tagged and chunked here while the worker reads the text
-                out.append(analyse(doc, job.result() if job is not None else None))
-                if progress is not None:
-                    progress(len(out))
-        return out
+    split = jobs > 1 and can_fork()
+    out: list[DocFacts] = []
     for doc in docs:
-        out.append(analyse(doc))
+        out.append(_analyse_long(doc) if split and len(doc.view) >= LONG_DOCUMENT else analyse(doc))
         if progress is not None:
             progress(len(out))
     return out
+
+
+def _analyse_long(doc: Document) -> DocFacts:
+    """``analyse`` of one long document by this process and a forked one, each stage's output the same.
+
+    Sentences are tagged apart, so the forked process tags the second half and then reads the
+    dates, places and figures off the text, while this one tags the first half, finds the people
+    and chunks the whole. Claims and event mentions read no sentence before their paragraph's
+    (``extract_claims``, ``mentions_in``), so a second fork finds those of the paragraphs from the
+    middle on while this one finds the rest; the background pass reads the whole lead, after both.
+    """
+    spans = [(s.start, s.end) for s in doc.sentences]
+    cut = _middle_paragraph(doc)
+    tagged = cut or len(spans) // 2
+    load_tagger()  # before the fork, which then has it
+    with forked(lambda: _columns(analyse_text(doc.view, spans[tagged:], tagged)),
+                lambda: (extract_dates(doc.view, doc.published), extract_places(doc.view),
+                         extract_quantities(doc.view))) as (later, rest):
+        first = analyse_text(doc.view, spans[:tagged])
+        people = extract_people(doc.view)
+        doc.adopt_tokens(first + tuple(map(Token, *later.result())))
+        doc.chunks
+        dates, places, quantities = rest.result()
+    quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
+    if not cut:
+        claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
+        return _facts(doc, (people, dates, places, quantities), quotes, claims,
+                      event_mentions(doc, people, places, dates, _speakers(claims, quotes)),
+                      extract_relations(doc, people, places, dates))
+
+    def claims_and_mentions(sentences: range) -> tuple[tuple[Claim, ...], list[EventMention]]:
+        claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes, sentences=sentences)
+        return claims, mentions_in(doc, people, places, dates, _speakers(claims, quotes), sentences)
+
+    with forked(lambda: claims_and_mentions(range(cut, len(spans))),
+                lambda: extract_relations(doc, people, places, dates)) as (later, relations):
+        claims, mentions = claims_and_mentions(range(cut))
+        later_claims, later_mentions = later.result()
+        events = mark_background([*mentions, *later_mentions])
+        return _facts(doc, (people, dates, places, quantities), quotes, claims + later_claims, events,
+                      relations.result())
+
+
+def _middle_paragraph(doc: Document) -> int:
+    """The first sentence of the paragraph that starts nearest the middle of the text, 0 if only the first does."""
+    middle = len(doc.view) // 2
+    starts = [k for k in range(1, len(doc.sentences)) if doc.sentences[k].paragraph != doc.sentences[k - 1].paragraph]
+    return min(starts, key=lambda k: (abs(doc.sentences[k].start - middle), k), default=0)
+
+
+def _columns(tokens: tuple[Token, ...]) -> tuple[tuple[Any, ...], ...]:
+    """Tokens as one tuple per field: a fraction of the cost of sending the tokens themselves."""
+    return tuple(zip(*((t.start, t.end, t.text, t.norm, t.lemma, t.upos, t.sent) for t in tokens)))
 
 
 BATCH = 4  # documents a worker is handed at a time: small enough that the processes finish together
@@ -129,7 +174,7 @@ def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None]
     batches = [docs[k : k + BATCH] for k in range(0, len(docs), BATCH)]
     done: list[list[DocFacts] | None] = [None] * len(batches)
     count = 0
-    with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_WORKER_START) as pool:
+    with ProcessPoolExecutor(max_workers=jobs - 1, initializer=WORKER_START) as pool:
         futures = [pool.submit(_analyse_batch, b) for b in batches]
         try:
             for k in range(len(batches) - 1, -1, -1):
@@ -153,7 +198,6 @@ def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None]
 
 
 PARALLEL_CHECKS_FROM = 3000  # claims, figures and quotes in all: below this, a second process costs more than it saves
-_FORKED: tuple[Any, ...] | None = None  # what a forked checking process reads: the facts and options
 
 
 def run_checks(
@@ -175,36 +219,13 @@ def run_checks(
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
     size = sum(len(f.claims) + len(f.quantities) + len(f.quotes) for f in facts)
     split = [c for c in checks if c.over is Pairs.CLAIMS]
-    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and len(split) < len(checks) and _can_fork():
-        global _FORKED
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        _FORKED = (facts, [c.kind for c in split], within, focus)
-        try:
-            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
-                                     initializer=_WORKER_START) as pool:
-                theirs = pool.submit(_forked_checks)
-                found = _judged(facts, [c for c in checks if c not in split], within, focus)
-                found.update(theirs.result())
-        finally:
-            _FORKED = None
+    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and len(split) < len(checks) and can_fork():
+        with forked(lambda: _judged(facts, split, within, focus)) as (theirs,):
+            found = _judged(facts, [c for c in checks if c not in split], within, focus)
+            found.update(theirs.result())
     else:
         found = _judged(facts, checks, within, focus)
     return sorted(found.values(), key=Finding.sort_key)
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _forked_checks() -> dict[tuple[object, ...], Finding]:
-    """The checks a forked process was given, over the facts it inherited."""
-    assert _FORKED is not None
-    facts, names, within, focus = _FORKED
-    return _judged(facts, [c for c in load_all().values() if c.kind in names], within, focus)
 
 
 def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,

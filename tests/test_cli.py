@@ -333,17 +333,27 @@ def test_documents_shared_between_this_process_and_workers_give_the_facts_of_one
         assert shared == alone
 
 
-def test_a_long_documents_text_read_in_a_second_process_gives_the_same_facts(monkeypatch) -> None:
+@pytest.mark.parametrize("paragraphs", [True, False])
+def test_a_long_document_analysed_half_in_a_forked_process_gives_the_same_facts(monkeypatch, paragraphs) -> None:
     from pathlib import Path
 
-    from factcheck import load_document, pipeline
+    from factcheck import document_from_text, pipeline
 
     root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
-    docs = [load_document(str(p)) for p in sorted(root.glob("mine-collapse/wire-*.txt"))]
-    monkeypatch.setattr(pipeline, "LONG_DOCUMENT", len(docs[0].view))  # the first is "long", the others not
-    split = pipeline.analyse_all(docs, jobs=2)
-    docs = [load_document(str(p)) for p in sorted(root.glob("mine-collapse/wire-*.txt"))]
-    assert split == pipeline.analyse_all(docs, jobs=1)
+    texts = [p.read_text() for p in sorted(root.glob("mine-collapse/wire-*.txt"))]
+    if not paragraphs:  # one paragraph: only the tagging is split, the claims and events are not
+        texts[0] = texts[0].replace("\n\n", "\n")
+
+    def docs():
+        return [document_from_text(f"wire-{k}.txt", t) for k, t in enumerate(texts)]
+
+    first = docs()[0]
+    assert (pipeline._middle_paragraph(first) > 0) == paragraphs
+    monkeypatch.setattr(pipeline, "LONG_DOCUMENT", len(first.view))  # the first is "long", the others not
+    split = pipeline.analyse_all(docs(), jobs=2)
+    alone = pipeline.analyse_all(docs(), jobs=1)
+    assert split == alone and split[0].claims and split[0].events
+    assert split[0].doc.tokens == alone[0].doc.tokens and split[0].doc.chunks == alone[0].doc.chunks
 
 
 def test_checks_split_over_a_forked_process_give_the_same_findings(monkeypatch) -> None:

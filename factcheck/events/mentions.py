@@ -304,11 +304,27 @@ def event_mentions(
     ``speakers`` are the spans of who is quoted or reported: the people there say what
     happened, they are not its participants ("Farrant said the roof fell on Monday").
     """
+    return mark_background(mentions_in(doc, people, places, dates, speakers))
+
+
+def mentions_in(
+    doc: Document,
+    people: Sequence[PersonMention] = (),
+    places: Sequence[PlaceMention] = (),
+    dates: Sequence[TimeMention] = (),
+    speakers: Sequence[tuple[int, int]] = (),
+    sentences: range | None = None,
+) -> list[EventMention]:
+    """The event mentions of ``sentences`` (all by default), before ``mark_background`` reads the
+    whole document's lead: each sentence's mentions read only its own words and the document's
+    names, so the mentions of a range are those the whole document has there."""
     tokens = doc.tokens
     if not tokens:
-        return ()
+        return []
     chunks = doc.chunks
-    subjects = {g.head: subject_of(chunks, g) for g in chunks.verb_groups if tokens[g.head].upos == "VERB"}
+    sentences = range(len(doc.sentences)) if sentences is None else sentences
+    groups = [g for g in chunks.verb_groups if g.sent in sentences]
+    subjects = {g.head: subject_of(chunks, g) for g in groups if tokens[g.head].upos == "VERB"}
     reporters = [ng.span for head, ng in subjects.items()
                  if ng is not None and tokens[head].lemma in lang_data.words("reporting_verbs.txt")]
     said = _Spans([*speakers, *reporters])
@@ -318,7 +334,7 @@ def event_mentions(
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     doers: dict[int, str] = {}
     framed: dict[int, bool] = {}
-    for g in chunks.verb_groups:
+    for g in groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             lo, hi = doc.sentence_token_range(g.sent)
             agents = _agents(tokens, subjects[g.head], lookup)
@@ -336,7 +352,7 @@ def event_mentions(
                 if tokens[k].upos == "VERB" and k not in g.auxiliaries:
                     heads[k] = (False, "fact", agents, None, None)
     out: list[EventMention] = []
-    for index in range(len(doc.sentences)):
+    for index in sentences:
         lo, hi = doc.sentence_token_range(index)
         cuts = _clause_cuts(tokens, lo, hi)
         for i in range(lo, hi):
@@ -352,7 +368,7 @@ def event_mentions(
             a, b = _clause_bounds(cuts, lo, hi, i)
             out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
                                 tokens[a].start, tokens[b - 1].end, lo, doers.get(i)))
-    return mark_background(out)
+    return out
 
 
 def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,

@@ -678,8 +678,13 @@ def extract_claims(
     places: Sequence[PlaceMention] = (),
     dates: Sequence[TimeMention] = (),
     quotes: Sequence[Quote] = (),
+    sentences: range | None = None,
 ) -> tuple[Claim, ...]:
-    """Every claim of the document, in text order."""
+    """Every claim of the document, in text order; with ``sentences``, those of these sentences only.
+
+    A sentence's claims read no sentence before it but those of its own paragraph, so a range
+    that starts a paragraph has the claims the whole document has there.
+    """
     resolver = _Resolver(people, places)
     real_quotes = sorted((q for q in quotes if not q.is_term and len(q.text.split()) >= STATEMENT_WORDS),
                          key=lambda q: q.start)
@@ -690,7 +695,8 @@ def extract_claims(
     place_edges = (frozenset(p.end for p in places), frozenset(p.start for p in places))
     claims: list[Claim] = []
     recent_events: list[tuple[int, frozenset[str]]] = []
-    for index, sent in enumerate(doc.sentences):
+    for index in range(len(doc.sentences)) if sentences is None else sentences:
+        sent = doc.sentences[index]
         if sent.heading:
             continue
         toks = list(doc.sentence_tokens(index))

@@ -64,11 +64,13 @@ def sentence_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def analyse_text(text: str, sentence_spans: Sequence[tuple[int, int]] | None = None) -> tuple[Token, ...]:
+def analyse_text(text: str, sentence_spans: Sequence[tuple[int, int]] | None = None,
+                 first: int = 0) -> tuple[Token, ...]:
     """Tokenize, tag and lemmatize ``text``.
 
     With ``sentence_spans`` (character ranges), tokens come from inside them only and
-    ``sent`` is the range's index; otherwise sentences are found from the tokens.
+    ``sent`` is the range's index plus ``first`` (where the ranges are a part of a
+    document's sentences, tagged apart); otherwise sentences are found from the tokens.
     """
     model = _tagger.load()
     groups: list[tuple[int, list[tuple[int, int]]]] = []
@@ -78,7 +80,7 @@ def analyse_text(text: str, sentence_spans: Sequence[tuple[int, int]] | None = N
             groups.append((len(groups), spans[a:b]))
     else:
         for k, (s, e) in enumerate(sentence_spans):
-            groups.append((k, tokenize(text, s, e)))
+            groups.append((first + k, tokenize(text, s, e)))
     model.warm({text[s:e] for _, spans in groups for s, e in spans})
     out: list[Token] = []
     append = out.append
