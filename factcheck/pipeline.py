@@ -231,16 +231,12 @@ def run_checks(
 def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
             focus: Document | None) -> dict[tuple[object, ...], Finding]:
     """Each check's findings over its pairs, the most confident kept where two share kind and evidence."""
-    apart = _story_apart(facts)
+    apart = _never_paired(facts, focus)
     pairs: dict[Pairs, list[Pair[Any]]] = {}
     findings: dict[tuple[object, ...], Finding] = {}
     for chk in checks:
         if chk.over not in pairs:
-            builder = PAIR_BUILDERS[chk.over]
-            built = builder(facts, within=within or chk.over in ALWAYS_WITHIN)
-            if focus is not None:
-                built = [p for p in built if p.a.doc is focus or p.b.doc is focus]
-            pairs[chk.over] = [p for p in built if not apart(p.a.facts, p.b.facts)]
+            pairs[chk.over] = PAIR_BUILDERS[chk.over](facts, within=within or chk.over in ALWAYS_WITHIN, apart=apart)
         for pair in pairs[chk.over]:
             finding = chk.judge(pair)
             if finding is None:
@@ -252,12 +248,15 @@ def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
     return findings
 
 
-def _story_apart(facts: Sequence[DocFacts]) -> Callable[[DocFacts, DocFacts], bool]:
-    """Whether two documents report two different events (``events.stories.other_stories``): their
-    facts are then never paired, for nothing in one can contradict the other."""
+def _never_paired(facts: Sequence[DocFacts], focus: Document | None = None) -> Callable[[DocFacts, DocFacts], bool]:
+    """Whether two documents' facts are never paired: they report two different events
+    (``events.stories.other_stories``), so nothing in one can contradict the other, or neither
+    is the ``focus`` (two sources of a draft). The pair builders skip such pairs unscored."""
     names = {id(f): f.story if f.story is not None else names_of(f.doc) for f in facts}
 
     def apart(a: DocFacts, b: DocFacts) -> bool:
+        if focus is not None and a.doc is not focus and b.doc is not focus:
+            return True
         return a is not b and other_stories(names[id(a)], names[id(b)])
 
     return apart

@@ -15,7 +15,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from factcheck.align.index import candidate_pairs
+from factcheck.align.index import DocsApart, candidate_pairs, items_apart
 from factcheck.events.attach import apart, governing, named_event
 from factcheck.events.model import EventMention
 from factcheck.extract.claims import VERSION
@@ -34,6 +34,10 @@ MIN_EVENT_WORDING = 0.3  # a shared once-only event still needs some shared word
 MIN_SAME_ARTICLE_WORDING = 0.6
 
 
+def _facts_of(item: Located[Claim]) -> DocFacts:
+    return item.facts
+
+
 def _located(facts: Sequence[DocFacts]) -> list[Located[Claim]]:
     return [Located(f, c) for f in facts for c in f.claims]
 
@@ -42,10 +46,12 @@ def _pairs(
     items: list[Located[Claim]],
     keys: Callable[[Located[Claim]], Iterable[Hashable]],
     same_document: bool,
+    apart: DocsApart | None,
 ) -> list[Pair[Claim]]:
     out = []
     events = _Events()
-    for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=same_document):
+    for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=same_document,
+                                   apart=items_apart(apart, _facts_of)):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
         s = score(a.fact, b.fact, a.facts is b.facts)
@@ -183,9 +189,9 @@ def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
     return [(*h, *t) for h in heads for t in _topics(c)]
 
 
-def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
+def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True, apart: DocsApart | None = None) -> list[Pair[Claim]]:
     """Claims with the same predicate or opposed predicates of one frame, about the same thing."""
-    return _pairs(_located(facts), _predicate_keys, within)
+    return _pairs(_located(facts), _predicate_keys, within, apart)
 
 
 def _once_events(c: Claim) -> frozenset[str]:
@@ -241,12 +247,13 @@ def one_deed(a: Located[Claim], b: Located[Claim]) -> str | None:
     return shared[0] if shared else f"“{x.predicate}”"
 
 
-def event_pairs(facts: Sequence[DocFacts], *, within: bool = True) -> list[Pair[Claim]]:
+def event_pairs(facts: Sequence[DocFacts], *, within: bool = True, apart: DocsApart | None = None) -> list[Pair[Claim]]:
     """Claims that date or place the same once-only event (a signing, a vote, a collapse), or one deed."""
     items = [x for x in _located(facts) if x.fact.dates or x.fact.places]
     out = []
     events = _Events()
-    for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within):
+    for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within,
+                                   apart=items_apart(apart, _facts_of)):
         if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
             continue
         deed = one_deed(a, b) is not None

@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
 
+from factcheck.facts import DocFacts
+
 T = TypeVar("T")
 
 DEFAULT_MAX_BLOCK = 60
@@ -22,13 +24,15 @@ def candidate_pairs(
     *,
     group: Callable[[T], Hashable] | None = None,
     same_group: bool = False,
+    apart: Callable[[T, T], bool] | None = None,
     max_block: int = DEFAULT_MAX_BLOCK,
 ) -> Iterator[tuple[T, T, int]]:
     """Yield ``(a, b, shared_keys)`` for items that share at least one key.
 
     ``group`` (e.g. the document) limits pairs to different groups unless
-    ``same_group`` is set. Pairs come out in a deterministic order: by the
-    position of ``a`` then ``b`` in ``items``.
+    ``same_group`` is set; ``apart`` leaves out pairs known to be about different things
+    (from documents of two stories) before any work is spent on them. Pairs come out in
+    a deterministic order: by the position of ``a`` then ``b`` in ``items``.
     """
     seq = list(items)
     index: dict[Hashable, list[int]] = defaultdict(list)
@@ -46,4 +50,16 @@ def candidate_pairs(
         a, b = seq[i], seq[j]
         if group is not None and not same_group and group(a) == group(b):
             continue
+        if apart is not None and apart(a, b):
+            continue
         yield a, b, count
+
+
+DocsApart = Callable[[DocFacts, DocFacts], bool]  # whether two documents' facts are never paired
+
+
+def items_apart(apart: DocsApart | None, facts_of: Callable[[T], DocFacts]) -> Callable[[T, T], bool] | None:
+    """``apart`` over two documents, read as ``candidate_pairs``' test of two items of theirs."""
+    if apart is None:
+        return None
+    return lambda a, b: apart(facts_of(a), facts_of(b))

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.align.index import candidate_pairs
+from factcheck.align.index import DocsApart, candidate_pairs, items_apart
 from factcheck.extract.people import name_key, same_person
 from factcheck.extract.titles import canonical_title, clash, past_office, title_span
 from factcheck.facts import DocFacts, Located, Pair, TitleMatch
 from factcheck.model import PersonMention
 
 
-def people_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[PersonMention]]:
+def people_pairs(facts: Sequence[DocFacts], *, within: bool = False,
+                 apart: DocsApart | None = None) -> list[Pair[PersonMention]]:
     """The same person, both mentions carrying a title; one pair per document pair and title pair."""
     items: list[tuple[int, Located[PersonMention]]] = []
     seen_in_doc: set[tuple[int, str, str]] = set()
@@ -25,7 +26,8 @@ def people_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pai
             seen_in_doc.add(key)
             items.append((d, Located(f, p)))
     out: list[Pair[PersonMention]] = []
-    for x, y, _ in candidate_pairs(items, lambda it: (name_key(it[1].fact.name),), group=lambda it: it[0], same_group=within):
+    for x, y, _ in candidate_pairs(items, lambda it: (name_key(it[1].fact.name),), group=lambda it: it[0],
+                                   same_group=within, apart=items_apart(apart, lambda it: it[1].facts)):
         a, b = x[1].fact, y[1].fact
         if x[0] == y[0] and a.name != b.name:
             continue

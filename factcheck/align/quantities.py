@@ -25,7 +25,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from factcheck.align.index import candidate_pairs
+from factcheck.align.index import DocsApart, candidate_pairs, items_apart
 from factcheck.align.quotes import align_quotes
 from factcheck.events.attach import governing, other_events, people_near
 from factcheck.events.identity import two_instances
@@ -510,7 +510,8 @@ def _strongest(pairs: list[Pair[Quantity]]) -> list[Pair[Quantity]]:
     return [p for _, p in sorted(best.values(), key=lambda rp: -rp[0][2])]
 
 
-def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[Quantity]]:
+def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False,
+                   apart: DocsApart | None = None) -> list[Pair[Quantity]]:
     """Candidate pairs of quantities about the same thing, across documents (and inside one if ``within``)."""
     items = [Located(f, q) for f in facts for q in f.quantities]
     ids = {id(f): n for n, f in enumerate(facts)}
@@ -538,7 +539,8 @@ def quantity_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[P
         quoted: _per_figure(lambda it, quoted=quoted: people_near(it.facts, it.fact.start, it.fact.end, quoted=quoted))
         for quoted in (False, True)}
 
-    for a, b, _shared in candidate_pairs(items, _keys, group=lambda x: ids[id(x.facts)], same_group=within):
+    for a, b, _shared in candidate_pairs(items, _keys, group=lambda x: ids[id(x.facts)], same_group=within,
+                                         apart=items_apart(apart, lambda it: it.facts)):
         agree = agreement(a.fact, b.fact)
         if agree == 0.0 or _same_sentence(a, b) or _money_apart(a.fact, b.fact):
             continue

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.align.index import candidate_pairs
+from factcheck.align.index import DocsApart, candidate_pairs, items_apart
 from factcheck.extract.people import same_person
 from factcheck.extract.quotes import GAP, QuoteKey, normalize_quote
 from factcheck.facts import Change, DocFacts, Located, Pair, QuoteAlignment, QuoteMatch
@@ -197,7 +197,7 @@ def _bigrams(key: QuoteKey) -> set[tuple[str, str]]:
     return {(plain[i], plain[i + 1]) for i in range(len(plain) - 1)}
 
 
-def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[Quote]]:
+def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False, apart: DocsApart | None = None) -> list[Pair[Quote]]:
     """Quotations that share rare word bigrams, across documents (and inside one when ``within``),
     each pair carrying its word-by-word alignment for the quotation checks."""
     items: list[tuple[int, Located[Quote], set[tuple[str, str]]]] = []
@@ -209,7 +209,8 @@ def quote_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair
             if len(grams) + 1 >= _MIN_WORDS:
                 items.append((d, Located(f, q), grams))
     out: list[Pair[Quote]] = []
-    for x, y, shared in candidate_pairs(items, lambda it: it[2], group=lambda it: it[0], same_group=within):
+    for x, y, shared in candidate_pairs(items, lambda it: it[2], group=lambda it: it[0], same_group=within,
+                                        apart=items_apart(apart, lambda it: it[1].facts)):
         if x[1].fact == y[1].fact and x[0] == y[0]:
             continue
         smaller = min(len(x[2]), len(y[2]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from factcheck.align.index import candidate_pairs
+from factcheck.align.index import DocsApart, candidate_pairs, items_apart
 from factcheck.facts import DocFacts, Located, Pair, RelationMatch
 from factcheck.model import Relation
 
@@ -35,13 +35,15 @@ def one_name(a: Relation, b: Relation) -> bool:
     return any(x and y and (_inside(x, y) or _inside(y, x)) for x in names_a for y in names_b)
 
 
-def relation_pairs(facts: Sequence[DocFacts], *, within: bool = False) -> list[Pair[Relation]]:
+def relation_pairs(facts: Sequence[DocFacts], *, within: bool = False,
+                   apart: DocsApart | None = None) -> list[Pair[Relation]]:
     """Two different names given for one slot, across documents (and inside one if ``within``)."""
     items = [Located(f, r) for f in facts for r in f.relations]
     ids = {id(f): n for n, f in enumerate(facts)}
     out: list[Pair[Relation]] = []
     for a, b, _ in candidate_pairs(items, lambda it: [(it.fact.holder, it.fact.relation)],
-                                   group=lambda it: ids[id(it.facts)], same_group=within):
+                                   group=lambda it: ids[id(it.facts)], same_group=within,
+                                   apart=items_apart(apart, lambda it: it.facts)):
         if one_name(a.fact, b.fact):
             continue
         out.append(Pair(a, b, 1.0, RelationMatch(b.fact.slot)))
