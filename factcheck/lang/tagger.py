@@ -24,6 +24,15 @@ _WIDTH = 4 * _NTAGS
 _FIELDS = struct.Struct(f"<{_NTAGS}I").unpack
 _CACHE_LIMIT = 400_000
 _FLIP_HIGH = bytes(b ^ 0x80 for b in range(256))
+# Case classes by position in an entry: the word's own case, as read from the word after it
+# (0 for the left edge), and as read from the word before it (0 for the right edge). Three
+# neighbours' codes index one table of their "cc=" feature, with no name to build and hash.
+_CASES_LEFT = "<UTLO"
+_CASES_RIGHT = ">UTLO"
+_NCASES = len(_CASES_LEFT)
+# The prefix of a pair part's feature names, by pass slot (1: first pass, the tag before; 2: second
+# pass, the tag before; 3: second pass, the tag after) and tag.
+_PAIR_HEADS = {which: tuple(f"{'R' if which == 3 else 'P'}{tag}|" for tag in range(_NTAGS + 2)) for which in (1, 2, 3)}
 
 
 class _Pass:
@@ -83,11 +92,15 @@ class Tagger:
         self.two = _Pass(model.passes["second"])
         self._entries: dict[str, tuple] = {}
         self._bigram: dict[str, tuple[int, int]] = {}
+        # two neighbouring words' folded forms -> the "bl=" feature of the second (both passes),
+        # then the "br=" feature of the first: each pair is met once, by the second word of it
+        self._adjacent: dict[tuple[str, str], tuple[int, int, int, int]] = {}
+        self._cases: list[tuple[int, int] | None] = [None] * _NCASES ** 3
+        self._shared_parts: dict[tuple[int, int, tuple[str, ...]], int] = {}
         self._tags1 = self._tag_table(self.one)
         self._tags2 = self._tag_table(self.two)
         self._right: list[int | None] = [None] * (_NTAGS + 2) ** 3
-        self._left_edge = self._edge("<")
-        self._right_edge = self._edge(">")
+        self._left_edge = self._right_edge = self._edge()
 
     # -- cached parts ------------------------------------------------------------------------
 
@@ -102,10 +115,10 @@ class Tagger:
     def _contexts(self, form: str | None) -> list[tuple[int, int]]:
         return [self._both(F.context_features(form, off, self.classes)) for off in F.OFFSETS]
 
-    def _edge(self, case: str) -> tuple:
-        """The entry standing for "no word" past either end of a sentence."""
+    def _edge(self) -> tuple:
+        """The entry standing for "no word" past either end of a sentence (case code 0 on either side)."""
         m2, m1, p1, p2 = self._contexts(None)
-        return (None, "<>", case, case, None, None, m2, m1, p1, p2, None, False, False)
+        return (None, "<>", 0, 0, None, None, m2, m1, p1, p2, None, False, False)
 
     def _entry(self, form: str) -> tuple:
         """Everything about one word type that does not depend on its neighbours' identity.
@@ -119,6 +132,8 @@ class Tagger:
         if len(self._entries) > _CACHE_LIMIT:
             self._entries.clear()
             self._bigram.clear()
+            self._adjacent.clear()
+            self._shared_parts.clear()
         m2, m1, p1, p2 = self._contexts(form)
         sums = (self._both(F.word_features(form, False, self.classes)),
                 self._both(F.word_features(form, True, self.classes)), m2, m1, p1, p2)
@@ -147,12 +162,16 @@ class Tagger:
             self._fresh = {}
 
     def _fill(self, pair: tuple, which: int, tag: int) -> int:
-        """A pair part's vector for one tag, made when first needed."""
-        word, *shared = pair[0]  # features.pair_keys: the word's own key, then keys other words share
+        """A pair part's vector for one tag, made when first needed: the word's own key read from the
+        weights, and the sum of the keys other words share, kept by those keys."""
+        word, shared = pair[0]
+        key = (which, tag, shared)
+        part = self._shared_parts.get(key)
+        head = _PAIR_HEADS[which][tag]
         p = self.one if which == 1 else self.two
-        head = f"{'R' if which == 3 else 'P'}{tag}|"
-        value = p.row(head + word) + p.vector([head + k for k in shared])
-        pair[which][tag] = value
+        if part is None:
+            part = self._shared_parts[key] = p.vector([head + k for k in shared])
+        value = pair[which][tag] = p.row(head + word) + part
         return value
 
     def _fill_right(self, prev: int, right: int, right2: int) -> int:
@@ -162,6 +181,20 @@ class Tagger:
 
     def _fill_bigram(self, name: str) -> tuple[int, int]:
         value = self._bigram[name] = (self.one.row(name), self.two.row(name))
+        return value
+
+    def _fill_adjacent(self, pair: tuple[str, str]) -> tuple[int, int, int, int]:
+        left, right = self.one.row, self.two.row
+        words = pair[0] + "|" + pair[1]
+        value = self._adjacent[pair] = (left("bl=" + words), right("bl=" + words),
+                                        left("br=" + words), right("br=" + words))
+        return value
+
+    def _fill_cases(self, at: int) -> tuple[int, int]:
+        left, rest = divmod(at, _NCASES * _NCASES)
+        own, right = divmod(rest, _NCASES)
+        name = "cc=" + _CASES_LEFT[left] + _CASES_LEFT[own] + _CASES_RIGHT[right]
+        value = self._cases[at] = (self.one.row(name), self.two.row(name))
         return value
 
     # -- decoding ----------------------------------------------------------------------------
@@ -182,6 +215,10 @@ class Tagger:
         row.append(edge_r)
         bigram = self._bigram
         fill_bigram = self._fill_bigram
+        adjacent = self._adjacent
+        fill_adjacent = self._fill_adjacent
+        cases = self._cases
+        fill_cases = self._fill_cases
         fill = self._fill
         stride = _NTAGS + 2
         tags1, tags2 = self._tags1, self._tags2
@@ -192,6 +229,7 @@ class Tagger:
         first[n] = first[n + 1] = F.END
         prev = prev2 = F.START
         last_verb = -9
+        h = None  # the "bl=" and "br=" rows of the word before and this one, when read for the word before
         for i in range(n):
             e = row[i + 2]
             if i >= 2 and row[i][12]:
@@ -200,6 +238,7 @@ class Tagger:
             if fix is not None:
                 first[i] = fix
                 prev2, prev = prev, fix
+                h = None
                 continue
             left = row[i + 1]
             right = row[i + 3]
@@ -209,19 +248,20 @@ class Tagger:
             d1, d2 = right[8]
             g1, g2 = row[i + 4][9]
             f0 = e[1]
-            name = "bl=" + left[1] + "|" + f0
-            h = bigram.get(name)
             if h is None:
-                h = fill_bigram(name)
-            name = "br=" + f0 + "|" + right[1]
-            k = bigram.get(name)
+                pair = (left[1], f0)
+                h = adjacent.get(pair)
+                if h is None:
+                    h = fill_adjacent(pair)
+            pair = (f0, right[1])
+            k = adjacent.get(pair)
             if k is None:
-                k = fill_bigram(name)
-            name = "cc=" + left[2] + e[2] + right[3]
-            m = bigram.get(name)
+                k = fill_adjacent(pair)
+            at = (left[2] * _NCASES + e[2]) * _NCASES + right[3]
+            m = cases[at]
             if m is None:
-                m = fill_bigram(name)
-            static2[i] = a2 + b2 + c2 + d2 + g2 + h[1] + k[1] + m[1]
+                m = fill_cases(at)
+            static2[i] = a2 + b2 + c2 + d2 + g2 + h[1] + k[3] + m[1]
             # features.reach_features: past a run of adverbs, and back to a verb-like word.
             if right[11]:
                 j = i + 2
@@ -246,7 +286,8 @@ class Tagger:
             p = pair[1][prev]
             if p is None:
                 p = fill(pair, 1, prev)
-            fields = unpack((a1 + b1 + c1 + d1 + g1 + h[0] + k[0] + m[0] + p + tags1[prev * stride + prev2]).to_bytes(width, "little"))
+            fields = unpack((a1 + b1 + c1 + d1 + g1 + h[0] + k[2] + m[0] + p + tags1[prev * stride + prev2]).to_bytes(width, "little"))
+            h = k
             best = fields.index(max(fields))
             first[i] = best
             prev2, prev = prev, best
@@ -284,11 +325,13 @@ class Tagger:
 
 def _unstored(stored: tuple) -> tuple:
     """The entry ``tag_indices`` reads, from its stored form (the six pairs of packed sums kept as
-    they are, which the store reads back faster than any packing of them): the case twice (seen
-    from either side), and empty per-tag slots for the pair parts."""
+    they are, which the store reads back faster than any packing of them): the case as two codes
+    (seen from either side, ``_CASES_LEFT`` and ``_CASES_RIGHT``), and empty per-tag slots for
+    the pair parts."""
     fixed, fold, case, sums, keys, adverb, verb = stored
     n = _NTAGS + 2
-    return (fixed, fold, case, case, *sums, (keys, [None] * n, [None] * n, [None] * n), adverb, verb)
+    return (fixed, fold, _CASES_LEFT.index(case), _CASES_RIGHT.index(case), *sums,
+            ((keys[0], keys[1:]), [None] * n, [None] * n, [None] * n), adverb, verb)
 
 
 @cache
