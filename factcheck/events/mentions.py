@@ -102,14 +102,25 @@ def _nominalization(noun: str) -> bool:
 
 def _eventive(tok: Token) -> str | None:
     """The mention kind of a token that is not a verb group's head: "noun", "state" or None."""
-    low = tok.lemma.lower()
-    if tok.upos == "NOUN" or (tok.upos == "PROPN" and tok.text[:1].isupper() and low in _event_nouns()):
-        if low in _event_nouns() or _seen_as_verb(tok.norm) or _nominalization(low):
+    if tok.upos not in _EVENTIVE_TAGS:
+        return None
+    return _eventive_word(tok.lemma, tok.upos, tok.norm, tok.text[:1].isupper())
+
+
+_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@lru_cache(maxsize=65536)
+def _eventive_word(lemma: str, upos: str, norm: str, capital: bool) -> str | None:
+    """``_eventive`` of a word, by what it reads of the token: once a word, not once a token."""
+    low = lemma.lower()
+    if upos == "NOUN" or (upos == "PROPN" and capital and low in _event_nouns()):
+        if low in _event_nouns() or _seen_as_verb(norm) or _nominalization(low):
             return "noun"
-        if tok.norm.endswith("ing") and len(tok.norm) > 5 and _known_verb(lexis.topic_key(tok)):
+        if norm.endswith("ing") and len(norm) > 5 and _known_verb(lexis.topic_key_of(lemma, upos, norm)):
             return "noun"  # "the shooting", "the signing"
         return None
-    if tok.upos == "ADJ" and (low in _states() or (tok.norm.endswith("ed") and _seen_as_verb(tok.norm))):
+    if upos == "ADJ" and (low in _states() or (norm.endswith("ed") and _seen_as_verb(norm))):
         return "state"
     return None
 

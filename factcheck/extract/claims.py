@@ -359,21 +359,28 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
     hedges = lexis.phrases("claims_hedges.txt")
     out: list[_Pred] = []
     i = a
+    stop, aux, light = _stop_stems(), _aux_stems(), _light_stems()
     while i < b:
         n = lexis.longest_match(frames, keys, i, b)
-        reports = _reports(toks, keys, a, i, b)
         generic = False
-        k = bisect_right(anchored, i)
-        deed = (k < len(anchored) and anchored[k] - i <= DEED_REACH and toks[i].upos == "VERB"
-                and not toks[i].norm.endswith("ing"))
-        if not n and (n := _copular_noun(toks, keys, a, i, b)):
+        if not n:
+            # Not a listed verb: a class a copula names, or any verb that an auxiliary or an anchor
+            # makes a predicate. The cheap tests of the word itself come before the walks around it.
+            tok, key = toks[i], keys[i]
+            if tok.norm in ("a", "an"):
+                n = _copular_noun(toks, keys, a, i, b)
+            if not n and (i > a and tok.text[:1].islower() and tok.text.isalpha() and key not in stop and key not in aux
+                  and not tok.norm.endswith("ly") and (key,) not in light):
+                k = bisect_right(anchored, i)
+                deed = (k < len(anchored) and anchored[k] - i <= DEED_REACH and tok.upos == "VERB"
+                        and not tok.norm.endswith("ing"))
+                if (deed or _after_aux(toks, keys, a, i)) and not _reports(toks, keys, a, i, b):
+                    n = 1
+            if not n:
+                i += 1
+                continue
             generic = True
-        elif not n and i > a and toks[i].text[:1].islower() and toks[i].text.isalpha() and (
-                deed or _after_aux(toks, keys, a, i)):
-            if keys[i] not in _stop_stems() and keys[i] not in _aux_stems() and not toks[i].norm.endswith("ly"):
-                if (keys[i],) not in _light_stems() and not reports:
-                    n, generic = 1, True
-        if not n or reports or _going_to(toks, i, b) or (not generic and not _verbal(toks, keys, a, i)):
+        if _reports(toks, keys, a, i, b) or _going_to(toks, i, b) or (not generic and not _verbal(toks, keys, a, i)):
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.

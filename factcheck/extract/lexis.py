@@ -54,7 +54,12 @@ def _topic(key: str, upos: str) -> str:
 
 def topic_key(tok: Token) -> str:
     """The form two clauses share when they are about the same thing: the key, with a gerund as its verb."""
-    return _topic(key(tok), tok.upos)
+    return _topic(_key(tok.lemma, tok.upos, tok.norm), tok.upos)
+
+
+def topic_key_of(lemma: str, upos: str, norm: str) -> str:
+    """``topic_key`` of a token with this lemma, tag and normal form."""
+    return _topic(_key(lemma, upos, norm), upos)
 
 
 def entry_keys(phrase: str) -> list[tuple[str, ...]]:
