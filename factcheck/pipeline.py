@@ -32,7 +32,7 @@ from factcheck.overview import timeline_rows
 from factcheck.facts import DocFacts, LedgerEntry, Pair, TimelineRow
 from factcheck.model import (Claim, Document, Finding, PersonMention, PlaceMention, Quantity, Quote, Relation,
                              TimeMention)
-from factcheck.processes import WORKER_START, can_fork, forked
+from factcheck.processes import can_fork, forked, shared
 
 PairBuilder = Callable[..., "list[Pair[Any]]"]
 
@@ -94,9 +94,9 @@ def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
     ``jobs`` is; ``progress`` is told each time one more document is done. With few
     documents, a long one is analysed half in this process and half in a forked one.
     """
-    if jobs > 1 and len(docs) >= PARALLEL_FROM:
-        return _shared(docs, jobs, progress)
     split = jobs > 1 and can_fork()
+    if split and len(docs) >= PARALLEL_FROM:
+        return _shared(docs, jobs, progress)
     out: list[DocFacts] = []
     for doc in docs:
         out.append(_analyse_long(doc) if split and len(doc.view) >= LONG_DOCUMENT else analyse(doc))
@@ -166,35 +166,18 @@ def _analyse_batch(docs: Sequence[Document]) -> list[DocFacts]:
 
 
 def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None] | None) -> list[DocFacts]:
-    """Many documents analysed by ``jobs - 1`` worker processes and this one together: the workers
-    take batches from the front, this process takes from the back each batch no worker has started,
-    so its own share is never sent between processes and no process waits while another works."""
-    from concurrent.futures import ProcessPoolExecutor
-
+    """Many documents analysed in batches by ``jobs - 1`` forked processes and this one together."""
     batches = [docs[k : k + BATCH] for k in range(0, len(docs), BATCH)]
-    done: list[list[DocFacts] | None] = [None] * len(batches)
     count = 0
-    with ProcessPoolExecutor(max_workers=jobs - 1, initializer=WORKER_START) as pool:
-        futures = [pool.submit(_analyse_batch, b) for b in batches]
-        try:
-            for k in range(len(batches) - 1, -1, -1):
-                if not futures[k].cancel():
-                    break  # a worker has it, and every batch before it
-                done[k] = _analyse_batch(batches[k])
-                count += len(batches[k])
-                if progress is not None:
-                    progress(count)
-            for k, future in enumerate(futures):
-                if done[k] is None:
-                    done[k] = future.result()
-                    count += len(batches[k])
-                    if progress is not None:
-                        progress(count)
-        except BaseException:
-            for future in futures:
-                future.cancel()  # an interrupted run does not wait for the workers to finish every batch
-            raise
-    return [facts for batch in done if batch is not None for facts in batch]
+
+    def done(k: int) -> None:
+        nonlocal count
+        count += len(batches[k])
+        if progress is not None:
+            progress(count)
+
+    analysed = shared(lambda k: _analyse_batch(batches[k]), len(batches), jobs, done)
+    return [facts for batch in analysed for facts in batch]
 
 
 PARALLEL_CHECKS_FROM = 3000  # claims, figures and quotes in all: below this, a second process costs more than it saves

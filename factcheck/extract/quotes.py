@@ -557,14 +557,18 @@ def _clause_subject(ctx: _Ctx, raw: _Raw, chunks: Chunks) -> tuple[_Speaker, str
 
 
 HEADLINE_WORDS = 16  # a first line longer than this is the lead paragraph, not a headline
+_FIRST_CHARACTER = re.compile(r"\S")
 
 
 def _headline(ctx: _Ctx, raw: _Raw) -> tuple[_Speaker, str] | None:
     """A quotation in the article's first line, its headline, is the words of the first person the
     line names before it ("Warren Hammers Bank Chief: ‘You Should Be Investigated’")."""
-    line_end = ctx.text.find("\n", raw.open_at)
-    line = ctx.text[: line_end if line_end >= 0 else len(ctx.text)]
-    if "\n" in line.strip() or len(line.split()) > HEADLINE_WORDS:
+    text = ctx.text
+    first = _FIRST_CHARACTER.search(text)
+    if first is None or text.find("\n", first.start(), raw.open_at) >= 0:
+        return None  # not on the first line: looked for up to the first line break, not over the whole text
+    line_end = text.find("\n", raw.open_at)
+    if len(text[first.start() : line_end if line_end >= 0 else len(text)].split()) > HEADLINE_WORDS:
         return None
     named = _mentions_in(ctx, 0, raw.open_at)
     return (_Speaker(named[0].name, named[0].start, named[0].end), "headline") if named else None
