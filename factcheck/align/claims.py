@@ -50,10 +50,7 @@ def _pairs(
 ) -> list[Pair[Claim]]:
     out = []
     events = _Events()
-    for a, b, _ in candidate_pairs(items, keys, group=lambda x: id(x.facts), same_group=same_document,
-                                   apart=items_apart(apart, _facts_of)):
-        if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
-            continue
+    for a, b in _candidates(items, keys, same_document, apart):
         s = score(a.fact, b.fact, a.facts is b.facts)
         if s >= MIN_SCORE and not events.two(a, b) and not events.other_doers(a, b):
             out.append(Pair(a, b, s, ClaimMatch(wording(a.fact, b.fact))))
@@ -111,10 +108,16 @@ class _Events:
         return bool(ma.doer and mb.doer and ma.doer != mb.doer and not {ma.doer, mb.doer} & generic)
 
 
-def _distinct_sources(a: Claim, b: Claim) -> bool:
-    if a.start == b.start:
-        return False
-    return (a.source or "").lower() != (b.source or "").lower()
+def _candidates(items: list[Located[Claim]], keys: Callable[[Located[Claim]], Iterable[Hashable]],
+                same_document: bool, apart: DocsApart | None) -> Iterator[tuple[Located[Claim], Located[Claim]]]:
+    """Claims sharing a key, of two documents or (with ``same_document``) of two sources of one:
+    the article against a source it reports, or two reported sources, never one clause twice."""
+    def group(x: Located[Claim]) -> Hashable:
+        return (id(x.facts), (x.fact.source or "").lower()) if same_document else id(x.facts)
+
+    for a, b, _ in candidate_pairs(items, keys, group=group, apart=items_apart(apart, _facts_of)):
+        if a.facts is not b.facts or a.fact.start != b.fact.start:
+            yield a, b
 
 
 @cache
@@ -252,10 +255,7 @@ def event_pairs(facts: Sequence[DocFacts], *, within: bool = True, apart: DocsAp
     items = [x for x in _located(facts) if x.fact.dates or x.fact.places]
     out = []
     events = _Events()
-    for a, b, _ in candidate_pairs(items, _event_keys, group=lambda x: id(x.facts), same_group=within,
-                                   apart=items_apart(apart, _facts_of)):
-        if a.facts is b.facts and not _distinct_sources(a.fact, b.fact):
-            continue
+    for a, b in _candidates(items, _event_keys, within, apart):
         deed = one_deed(a, b) is not None
         if not deed and not _once_events(a.fact) & _once_events(b.fact):
             continue  # met through a deed key, but not one deed of one actor

@@ -39,17 +39,22 @@ def candidate_pairs(
     for i, item in enumerate(seq):
         for key in set(keys(item)):
             index[key].append(i)
+    groups = [group(x) for x in seq] if group is not None and not same_group else None
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in index.values():
         if len(members) < 2 or len(members) > max_block:
             continue
         for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] += 1
+            if groups is None:
+                for j in members[x + 1 :]:
+                    shared[(i, j)] += 1
+            else:  # a pair of one group is left out before it is counted
+                own = groups[i]
+                for j in members[x + 1 :]:
+                    if groups[j] != own:
+                        shared[(i, j)] += 1
     for (i, j), count in sorted(shared.items()):
         a, b = seq[i], seq[j]
-        if group is not None and not same_group and group(a) == group(b):
-            continue
         if apart is not None and apart(a, b):
             continue
         yield a, b, count
