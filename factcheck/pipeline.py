@@ -53,14 +53,10 @@ ALWAYS_WITHIN: frozenset[Pairs] = frozenset({Pairs.CLAIMS, Pairs.EVENTS})
 TextFacts = tuple[tuple[PersonMention, ...], tuple[TimeMention, ...], tuple[PlaceMention, ...], tuple[Quantity, ...]]
 
 
-def text_facts(view: str, published: date | None) -> TextFacts:
-    """The extractors that read the text alone, not its tokens: people, dates, places, numbers."""
-    return extract_people(view), extract_dates(view, published), extract_places(view), extract_quantities(view)
-
-
-def analyse(doc: Document, from_text: TextFacts | None = None) -> DocFacts:
-    """Run every extractor over the document's analysed text (``from_text``: ``text_facts`` made elsewhere)."""
-    people, dates, places, quantities = from_text if from_text is not None else text_facts(doc.view, doc.published)
+def analyse(doc: Document) -> DocFacts:
+    """Run every extractor over the document's analysed text."""
+    people, dates, places, quantities = (extract_people(doc.view), extract_dates(doc.view, doc.published),
+                                         extract_places(doc.view), extract_quantities(doc.view))
     quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
     claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
     return _facts(doc, (people, dates, places, quantities), quotes, claims,

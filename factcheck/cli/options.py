@@ -50,7 +50,8 @@ def jobs_option(f: F) -> F:
     """--jobs: worker processes for analysing many files (the results do not depend on it)."""
     return click.option(
         "--jobs", "jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
-        help="Analyse files in this many processes when there are many; findings are the same for any N.",
+        help="Analyse files in this many processes when there are many, or a long file in two "
+             "(where processes can be forked, as on Linux and macOS); findings are the same for any N.",
     )(f)
 
 
