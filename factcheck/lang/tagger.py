@@ -30,6 +30,7 @@ _FLIP_HIGH = bytes(b ^ 0x80 for b in range(256))
 _CASES_LEFT = "<UTLO"
 _CASES_RIGHT = ">UTLO"
 _NCASES = len(_CASES_LEFT)
+_NO_PAIR = (0, 0, 0, 0)
 # The prefix of a pair part's feature names, by pass slot (1: first pass, the tag before; 2: second
 # pass, the tag before; 3: second pass, the tag after) and tag.
 _PAIR_HEADS = {which: tuple(f"{'R' if which == 3 else 'P'}{tag}|" for tag in range(_NTAGS + 2)) for which in (1, 2, 3)}
@@ -184,10 +185,14 @@ class Tagger:
         return value
 
     def _fill_adjacent(self, pair: tuple[str, str]) -> tuple[int, int, int, int]:
-        left, right = self.one.row, self.two.row
         words = pair[0] + "|" + pair[1]
-        value = self._adjacent[pair] = (left("bl=" + words), right("bl=" + words),
-                                        left("br=" + words), right("br=" + words))
+        bl, br = "bl=" + words, "br=" + words
+        one, two = self.one.index, self.two.index
+        if bl in one or bl in two or br in one or br in two:
+            value = (self.one.row(bl), self.two.row(bl), self.one.row(br), self.two.row(br))
+        else:
+            value = _NO_PAIR  # most neighbouring words are no feature of either pass
+        self._adjacent[pair] = value
         return value
 
     def _fill_cases(self, at: int) -> tuple[int, int]:
