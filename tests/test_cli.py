@@ -319,6 +319,29 @@ def test_jobs_2_and_jobs_1_give_byte_identical_json_over_the_fixture_stories() -
     assert b'"findings"' in one
 
 
+def test_the_program_leaves_with_its_output_whole_and_its_exit_status() -> None:
+    """``factcheck.cli.run`` ends the process without tearing down its heap: the streams must be
+    flushed first, and the exit status must be the command's."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, check=False)
+
+    done = run("compare", *seeds, "--format", "json")
+    assert done.returncode == 0 and json.loads(done.stdout)["findings"]
+    assert run("compare", *seeds, "--fail-on", "error").returncode == 1
+    missing = run("compare", seeds[0], "no-such-article.txt")
+    assert missing.returncode == 2 and missing.stderr.decode().startswith("factcheck: error: ")
+    reader_gone = subprocess.run(f"{sys.executable} -m factcheck compare {' '.join(seeds)} | head -c 10",
+                                 shell=True, capture_output=True, check=False)
+    assert b"Traceback" not in reader_gone.stderr
+
+
 def test_documents_shared_between_this_process_and_workers_give_the_facts_of_one_process() -> None:
     from pathlib import Path
 

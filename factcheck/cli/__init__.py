@@ -128,3 +128,23 @@ def _list_checks(ctx: click.Context, _param: click.Parameter, value: bool) -> No
 def main() -> None:
     """Find contradictions between news articles: dates, quotes, numbers, titles, places and claims."""
 
+
+def run() -> None:
+    """The program: ``main``, then out of the process without tearing down its heap, for freeing the
+    tables and caches of a long run one object at a time is a twentieth of a second spent for nothing.
+    Only the streams are flushed first; everything else a command writes it has closed itself."""
+    import os
+
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):  # a reader that went away, a stream already closed
+            code = code or 1
+    os._exit(code)
