@@ -36,6 +36,16 @@ def _collector_off() -> None:
     gc.disable()
 
 
+_HELD: list[object] = []  # what the running command made, kept until the program leaves
+
+
+def hold(*made: object) -> None:
+    """Keep what a command made (its documents and facts) alive until the program leaves: ``run``
+    then ends the process without freeing them object by object (0.08 s for a megabyte's facts).
+    The next command run in the same process (a test's) lets them go."""
+    _HELD.extend(made)
+
+
 def _exit_without_collecting() -> None:
     """Hand everything to the permanent generation before the interpreter exits: its final collection
     would otherwise walk the whole heap of a long run (1.5 s of 5.4 s over 256 articles in one process)."""
@@ -60,6 +70,7 @@ class FactcheckGroup(click.Group):
         return command
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any) -> Any:
+        _HELD.clear()
         _collector_off()
         argv = list(sys.argv[1:] if args is None else args)
         if not argv:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from factcheck.cli import hold
 from factcheck.cli.options import FAIL_ON, exit_status, format_option, input_options, jobs_option, load_documents
 from factcheck.errors import InputError
 from factcheck.pipeline import analyse_all, run_checks
@@ -26,6 +27,7 @@ def compare(files: tuple[str, ...], fmt: str, published: tuple[str, ...], max_si
     docs = load_documents(files, published, max_size)
     with AnalysisProgress(len(docs), enabled=fmt == "text") as progress:
         facts = analyse_all(docs, jobs=jobs, progress=progress)
+    hold(facts)
     findings = run_checks(facts, jobs=jobs)
     status = exit_status(findings, fail_on)
     if fmt == "json":

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 import click
 
+from factcheck.cli import hold
 from factcheck.cli.options import (FAIL_ON, KindsOption, exit_status, format_option, input_options, jobs_option,
                                    load_documents)
 from factcheck.config import Config, apply_word_lists, check_kinds, find_config, known_kinds, split_list
@@ -62,6 +63,7 @@ def lint_all(drafts: Sequence[Document], sources: Sequence[Document], *, include
     Every document is analysed once, over ``jobs`` processes when there are many.
     """
     facts = analyse_all([*drafts, *sources], jobs=jobs, progress=progress)
+    hold(facts)
     source_facts = facts[len(drafts):]
     out: dict[tuple[str, tuple[tuple[str, int, int], ...]], Finding] = {}
     for draft, draft_facts in zip(drafts, facts):
