@@ -228,7 +228,7 @@ def shared(work: Callable[[int], T], count: int, processes: int,
     children = _Children()
     results: dict[int, T] = {}
     try:
-        for _ in range(processes - 1):
+        for _ in range(min(processes, count) - 1):  # no more processes than items
             children.start(take_front)
         children.started()
         while (k := take(False)) is not None:
