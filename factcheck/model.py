@@ -16,8 +16,8 @@ from functools import cached_property
 from typing import Any, Literal
 
 from factcheck.lang import Token, analyse_text
-from factcheck.lang.chunks import Chunks, chunk, of_groups
-from factcheck.lang.model import NounGroup, VerbGroup
+from factcheck.lang.chunks import Chunks, capitalized_inside, chunk, of_groups
+from factcheck.lang.model import NounGroup, VerbGroup, from_columns, token_columns
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -112,7 +112,7 @@ class Document:
         tokens = self.__dict__.get("tokens")
         if tokens is None:
             return _document, (fields, *self.__dict__.get("_sent", (None, None)))
-        columns = tuple(zip(*((t.start, t.end, t.text, t.norm, t.lemma, t.upos, t.sent) for t in tokens)))
+        columns = token_columns(tokens)
         chunks = self.__dict__.get("chunks")
         groups = None if chunks is None else (
             tuple(tuple(getattr(g, f) for f in _NOUN_FIELDS) for g in chunks.noun_groups),
@@ -147,8 +147,7 @@ class Document:
         only here: most of the documents of a long run are never read token by token again."""
         sent = self.__dict__.get("_sent")
         if sent is not None:
-            columns = sent[0]
-            return tuple(map(Token, *columns)) if columns else ()
+            return from_columns(sent[0])
         return analyse_text(self.view, [(s.start, s.end) for s in self.sentences])
 
     def adopt_tokens(self, tokens: tuple[Token, ...]) -> None:
@@ -166,6 +165,12 @@ class Document:
             nouns, verbs = sent[1]
             return of_groups(self.tokens, tuple(NounGroup(*g) for g in nouns), tuple(VerbGroup(*g) for g in verbs))
         return chunk(self.tokens)
+
+    @cached_property
+    def capitalized(self) -> frozenset[str]:
+        """The words the text capitalizes other than at a sentence's start, its names: found once for
+        the event mentions and the story's names, which both read them."""
+        return capitalized_inside(self.tokens)
 
     @cached_property
     def _token_sents(self) -> tuple[int, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from datetime import date
 from typing import Any
 
 from factcheck.align.claims import claim_pairs, event_pairs
@@ -25,7 +24,8 @@ from factcheck.extract.people import extract_people
 from factcheck.extract.places import extract_places
 from factcheck.extract.quotes import extract_quotes
 from factcheck.extract.relations import extract_relations
-from factcheck.lang import Token, analyse_text
+from factcheck.lang import analyse_text
+from factcheck.lang.model import from_columns, token_columns
 from factcheck.lang.tagger import load as load_tagger
 from factcheck.overview import quotes_ledger as _ledger
 from factcheck.overview import timeline_rows
@@ -50,17 +50,22 @@ PAIR_BUILDERS: dict[Pairs, PairBuilder] = {
 ALWAYS_WITHIN: frozenset[Pairs] = frozenset({Pairs.CLAIMS, Pairs.EVENTS})
 
 
+# What the extractors that read the text alone find: people, dates, places, numbers.
 TextFacts = tuple[tuple[PersonMention, ...], tuple[TimeMention, ...], tuple[PlaceMention, ...], tuple[Quantity, ...]]
 
 
 def analyse(doc: Document) -> DocFacts:
     """Run every extractor over the document's analysed text."""
-    people, dates, places, quantities = (extract_people(doc.view), extract_dates(doc.view, doc.published),
-                                         extract_places(doc.view), extract_quantities(doc.view))
+    return _from_text_facts(doc, (extract_people(doc.view), extract_dates(doc.view, doc.published),
+                                  extract_places(doc.view), extract_quantities(doc.view)))
+
+
+def _from_text_facts(doc: Document, text: TextFacts) -> DocFacts:
+    """The extractors that read the tokens and what the text-only ones found, in one process."""
+    people, dates, places, _ = text
     quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
     claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
-    return _facts(doc, (people, dates, places, quantities), quotes, claims,
-                  event_mentions(doc, people, places, dates, _speakers(claims, quotes)),
+    return _facts(doc, text, quotes, claims, event_mentions(doc, people, places, dates, _speakers(claims, quotes)),
                   extract_relations(doc, people, places, dates))
 
 
@@ -114,20 +119,18 @@ def _analyse_long(doc: Document) -> DocFacts:
     cut = _middle_paragraph(doc)
     tagged = cut or len(spans) // 2
     load_tagger()  # before the fork, which then has it
-    with forked(lambda: _columns(analyse_text(doc.view, spans[tagged:], tagged)),
+    with forked(lambda: token_columns(analyse_text(doc.view, spans[tagged:], tagged)),
                 lambda: (extract_dates(doc.view, doc.published), extract_places(doc.view),
                          extract_quantities(doc.view))) as (later, rest):
         first = analyse_text(doc.view, spans[:tagged])
         people = extract_people(doc.view)
-        doc.adopt_tokens(first + tuple(map(Token, *later.result())))
+        doc.adopt_tokens(first + from_columns(later.result()))
         doc.chunks
         dates, places, quantities = rest.result()
-    quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
+    text = (people, dates, places, quantities)
     if not cut:
-        claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
-        return _facts(doc, (people, dates, places, quantities), quotes, claims,
-                      event_mentions(doc, people, places, dates, _speakers(claims, quotes)),
-                      extract_relations(doc, people, places, dates))
+        return _from_text_facts(doc, text)
+    quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
 
     def claims_and_mentions(sentences: range) -> tuple[tuple[Claim, ...], list[EventMention]]:
         claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes, sentences=sentences)
@@ -138,8 +141,7 @@ def _analyse_long(doc: Document) -> DocFacts:
         claims, mentions = claims_and_mentions(range(cut))
         later_claims, later_mentions = later.result()
         events = mark_background([*mentions, *later_mentions])
-        return _facts(doc, (people, dates, places, quantities), quotes, claims + later_claims, events,
-                      relations.result())
+        return _facts(doc, text, quotes, claims + later_claims, events, relations.result())
 
 
 def _middle_paragraph(doc: Document) -> int:
@@ -147,11 +149,6 @@ def _middle_paragraph(doc: Document) -> int:
     middle = len(doc.view) // 2
     starts = [k for k in range(1, len(doc.sentences)) if doc.sentences[k].paragraph != doc.sentences[k - 1].paragraph]
     return min(starts, key=lambda k: (abs(doc.sentences[k].start - middle), k), default=0)
-
-
-def _columns(tokens: tuple[Token, ...]) -> tuple[tuple[Any, ...], ...]:
-    """Tokens as one tuple per field: a fraction of the cost of sending the tokens themselves."""
-    return tuple(zip(*((t.start, t.end, t.text, t.norm, t.lemma, t.upos, t.sent) for t in tokens)))
 
 
 BATCH = 4  # documents a worker is handed at a time: small enough that the processes finish together

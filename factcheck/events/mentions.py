@@ -22,7 +22,7 @@ from factcheck.extract.people import name_key
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang import features, tagger
-from factcheck.lang.chunks import Chunks, capitalized_inside, modifies_noun, subject_of
+from factcheck.lang.chunks import modifies_noun, subject_of
 from factcheck.lang.derive import verbs_of
 from factcheck.lang.lemma import lemmatize
 from factcheck.lang.modality import modality_of
@@ -100,14 +100,14 @@ def _nominalization(noun: str) -> bool:
     return any(_known_verb(v) for v in verbs_of(noun, NOMINAL_STEM))
 
 
+_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})  # the tags of words that may be mentions of their own
+
+
 def _eventive(tok: Token) -> str | None:
     """The mention kind of a token that is not a verb group's head: "noun", "state" or None."""
     if tok.upos not in _EVENTIVE_TAGS:
         return None
     return _eventive_word(tok.lemma, tok.upos, tok.norm, tok.text[:1].isupper())
-
-
-_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 @lru_cache(maxsize=65536)
@@ -341,7 +341,7 @@ def mentions_in(
     said = _Spans([*speakers, *reporters])
     lookup = _Clauses(SpanIndex.of([p for p in people if not said.overlaps(p.start, p.end)]), SpanIndex.of(places),
                       SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]),
-                      capitalized_inside(tokens), _relation_starts(tokens))
+                      doc.capitalized, _relation_starts(tokens))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
     doers: dict[int, str] = {}
     framed: dict[int, bool] = {}

@@ -18,8 +18,6 @@ from functools import cache
 
 from factcheck.events.model import Names
 from factcheck.lang import features, tagger
-from factcheck.lang.chunks import capitalized_inside
-from factcheck.lang.model import Token
 from factcheck.lexicon import mapping, words
 from factcheck.model import Document
 
@@ -99,10 +97,10 @@ def _common_word(norm: str) -> bool:
     return seen is not None and seen != "PROPN"
 
 
-def _central_candidates(tokens: Sequence[Token]) -> Counter[str]:
+def _central_candidates(doc: Document) -> Counter[str]:
     """The names a report repeats: proper nouns, generic ones aside ("Corp.", "Nov."), and not a
     common word capitalized only where it opens a sentence ("Revenue rose 21%")."""
-    inside = capitalized_inside(tokens)
+    tokens, inside = doc.tokens, doc.capitalized
     generic = _generic_names()
     return Counter(t.norm for t in tokens if t.upos == "PROPN" and len(t.norm) > 2 and t.text[:1].isupper()
                    and t.norm.rstrip(".") not in generic and (t.norm in inside or not _common_word(t.norm)))
@@ -110,7 +108,7 @@ def _central_candidates(tokens: Sequence[Token]) -> Counter[str]:
 
 def names_of(doc: Document) -> Names:
     """Who and where a report's event is, as the article itself weighs them, made once per document."""
-    counts = _central_candidates(doc.tokens)
+    counts = _central_candidates(doc)
     every = frozenset(t.norm for t in doc.tokens if t.upos == "PROPN")
     typed = _instance_names(doc)
     most: dict[str, str] = {}
