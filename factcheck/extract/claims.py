@@ -628,24 +628,20 @@ def _going_to(toks: list[Token], i: int, b: int) -> bool:
             and toks[i + 2].upos in ("VERB", "AUX"))
 
 
-_OBJECT_OPENERS = frozenset({"its", "his", "her", "their", "the", "a", "an"})
-_OBJECT_ENDS = frozenset({",", ".", "for", "on", "in", "at", "after", "from", "to"})  # "its ambassador." / "… for talks"
-
-
 def _reports(toks: list[Token], keys: tuple[str, ...], a: int, i: int, b: int) -> bool:
     """Whether a reporting verb at ``i`` reports, rather than does something to a thing: "recalled that
     …" reports, "has recalled its ambassador." recalls someone (an object that ends its clause, after
     a verb that no comma or quotation mark puts after what was said)."""
     if keys[i] not in _reporting():
         return False
-    if i == a or toks[i - 1].text in (",", '"', "”", "''", "'") or i + 1 >= b or toks[i + 1].norm not in _OBJECT_OPENERS:
+    if i == a or toks[i - 1].text in (",", '"', "”", "''", "'") or i + 1 >= b or toks[i + 1].norm not in _words("claims_object_openers.txt"):
         return True
     j = i + 2
     while j < b and toks[j].upos in ("ADJ", "NOUN", "PROPN"):
         j += 1
     if j == i + 2 or toks[j - 1].upos not in ("NOUN", "PROPN"):
         return True
-    return j < b and toks[j].norm not in _OBJECT_ENDS
+    return j < b and toks[j].norm not in _words("claims_object_ends.txt")
 
 
 def _relative_verb(toks: list[Token], a: int, k: int) -> bool:
