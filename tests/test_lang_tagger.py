@@ -120,3 +120,23 @@ def test_tag_set() -> None:
 def test_every_word_gets_one_of_the_tags(word: str) -> None:
     (tag,) = tagger.tag([word])
     assert tag in TAGS
+
+
+def test_words_known_only_by_their_shared_keys_share_pair_slots_and_tag_as_alone() -> None:
+    """Two rare words of one shape (lower case, same last three letters) fill one set of pair slots;
+    a word the weights know by itself keeps its own. Tags are what each sentence gets by itself."""
+    model = modelfile.read(modelfile.DEFAULT_PATH.read_bytes())
+    first = ["The", "council", "approved", "the", "zembrication", "plan", "."]
+    second = ["Officials", "said", "the", "quorbrication", "failed", "."]
+    alone = [tagger.Tagger(model).tag(s) for s in (first, second)]
+    shared = tagger.Tagger(model)
+    assert [shared.tag(s) for s in (first, second)] == alone
+    backwards = tagger.Tagger(model)
+    assert [backwards.tag(s) for s in (second, first)] == alone[::-1]
+    shared.tag(["Workers", "were", "paid", "and", "she", "said", "so", "."])
+    pairs = {w: shared._entries[w][10] for w in ("zembrication", "quorbrication", "said", "paid")}
+    assert pairs["zembrication"][1] is pairs["quorbrication"][1]
+    # "said" and "paid" share their keys (a=VERB c=L s3=aid), but the weights know "paid" by itself too
+    assert pairs["said"][0][1] == pairs["paid"][0][1]
+    assert not shared._own_pairs("w=said") and shared._own_pairs("w=paid")
+    assert pairs["said"][1] is not pairs["paid"][1]

@@ -98,6 +98,9 @@ class Tagger:
         self._adjacent: dict[tuple[str, str], tuple[int, int, int, int]] = {}
         self._cases: list[tuple[int, int] | None] = [None] * _NCASES ** 3
         self._shared_parts: dict[tuple[int, int, tuple[str, ...]], int] = {}
+        # the per-tag pair slots of words the weights know only by their shared keys, one set of
+        # slots for all the words of those keys: filled for one such word, filled for them all
+        self._class_slots: dict[tuple[str, ...], tuple[list, list, list]] = {}
         self._tags1 = self._tag_table(self.one)
         self._tags2 = self._tag_table(self.two)
         self._right: list[int | None] = [None] * (_NTAGS + 2) ** 3
@@ -135,16 +138,39 @@ class Tagger:
             self._bigram.clear()
             self._adjacent.clear()
             self._shared_parts.clear()
+            self._class_slots.clear()
         m2, m1, p1, p2 = self._contexts(form)
         sums = (self._both(F.word_features(form, False, self.classes)),
                 self._both(F.word_features(form, True, self.classes)), m2, m1, p1, p2)
-        stored = (self.fixed.get(form), F.fold(form), F.case(form), sums,
-                  tuple(F.pair_keys(form, self.classes)), F.adverb_like(form, self.classes),
-                  F.verb_like(form, self.classes))
+        keys = tuple(F.pair_keys(form, self.classes))
+        stored = (self.fixed.get(form), F.fold(form), F.case(form), sums, keys, F.adverb_like(form, self.classes),
+                  F.verb_like(form, self.classes), self._own_pairs(keys[0]))
         if self.store is not None:
             self._fresh[form] = stored
-        entry = self._entries[form] = _unstored(stored)
+        entry = self._entries[form] = self._unstored(stored)
         return entry
+
+    def _own_pairs(self, word: str) -> bool:
+        """Whether the weights pair this word's own key with any tag, in either pass."""
+        one, two = self.one.index, self.two.index
+        return (any(h + word in one for h in _PAIR_HEADS[1])
+                or any(h + word in two for which in (2, 3) for h in _PAIR_HEADS[which]))
+
+    def _unstored(self, stored: tuple) -> tuple:
+        """The entry ``tag_indices`` reads, from its stored form (the six pairs of packed sums kept as
+        they are, which the store reads back faster than any packing of them): the case as two codes
+        (seen from either side, ``_CASES_LEFT`` and ``_CASES_RIGHT``), and per-tag slots for the pair
+        parts, empty until needed, and shared by the words the weights know only by their shared keys."""
+        fixed, fold, case, sums, keys, adverb, verb, own = stored
+        shared = keys[1:]
+        slots = None if own else self._class_slots.get(shared)
+        if slots is None:
+            n = _NTAGS + 2
+            slots = ([None] * n, [None] * n, [None] * n)
+            if not own:
+                self._class_slots[shared] = slots
+        return (fixed, fold, _CASES_LEFT.index(case), _CASES_RIGHT.index(case), *sums,
+                ((keys[0], shared), *slots), adverb, verb)
 
     def warm(self, forms: Iterable[str]) -> None:
         """Take the entries of ``forms`` the store holds, before a text is tagged."""
@@ -154,7 +180,7 @@ class Tagger:
         missing = {f for f in forms if f not in entries}
         if missing:
             for form, stored in self.store.get_many(missing).items():
-                entries[form] = _unstored(stored)
+                entries[form] = self._unstored(stored)
 
     def keep(self) -> None:
         """Give the store the entries made since the last call."""
@@ -327,16 +353,6 @@ class Tagger:
         tags = F.TAGS
         return [tags[t] for t in self.tag_indices(forms)]
 
-
-def _unstored(stored: tuple) -> tuple:
-    """The entry ``tag_indices`` reads, from its stored form (the six pairs of packed sums kept as
-    they are, which the store reads back faster than any packing of them): the case as two codes
-    (seen from either side, ``_CASES_LEFT`` and ``_CASES_RIGHT``), and empty per-tag slots for
-    the pair parts."""
-    fixed, fold, case, sums, keys, adverb, verb = stored
-    n = _NTAGS + 2
-    return (fixed, fold, _CASES_LEFT.index(case), _CASES_RIGHT.index(case), *sums,
-            ((keys[0], keys[1:]), [None] * n, [None] * n, [None] * n), adverb, verb)
 
 
 @cache
