@@ -40,24 +40,27 @@ def candidate_pairs(
         for key in set(keys(item)):
             index[key].append(i)
     groups = [group(x) for x in seq] if group is not None and not same_group else None
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    n = len(seq)
+    shared: dict[int, int] = defaultdict(int)  # i * n + j -> keys shared: one int hashes and sorts faster than a pair
     for members in index.values():
         if len(members) < 2 or len(members) > max_block:
             continue
         for x, i in enumerate(members):
+            row = i * n
             if groups is None:
                 for j in members[x + 1 :]:
-                    shared[(i, j)] += 1
+                    shared[row + j] += 1
             else:  # a pair of one group is left out before it is counted
                 own = groups[i]
                 for j in members[x + 1 :]:
                     if groups[j] != own:
-                        shared[(i, j)] += 1
-    for (i, j), count in sorted(shared.items()):
+                        shared[row + j] += 1
+    for at in sorted(shared):
+        i, j = divmod(at, n)
         a, b = seq[i], seq[j]
         if apart is not None and apart(a, b):
             continue
-        yield a, b, count
+        yield a, b, shared[at]
 
 
 DocsApart = Callable[[DocFacts, DocFacts], bool]  # whether two documents' facts are never paired

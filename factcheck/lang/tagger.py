@@ -97,9 +97,9 @@ class Tagger:
         # then the "br=" feature of the first: each pair is met once, by the second word of it
         self._adjacent: dict[tuple[str, str], tuple[int, int, int, int]] = {}
         self._cases: list[tuple[int, int] | None] = [None] * _NCASES ** 3
-        self._shared_parts: dict[tuple[int, int, tuple[str, ...]], int] = {}
-        # the per-tag pair slots of words the weights know only by their shared keys, one set of
-        # slots for all the words of those keys: filled for one such word, filled for them all
+        # shared pair keys -> the per-tag sums of their weights, by pass slot: the pair slots of every
+        # word the weights know only by these keys (filled for one, filled for all), and the base the
+        # slots of a word with pairs of its own add its own row to
         self._class_slots: dict[tuple[str, ...], tuple[list, list, list]] = {}
         self._tags1 = self._tag_table(self.one)
         self._tags2 = self._tag_table(self.two)
@@ -137,7 +137,6 @@ class Tagger:
             self._entries.clear()
             self._bigram.clear()
             self._adjacent.clear()
-            self._shared_parts.clear()
             self._class_slots.clear()
         m2, m1, p1, p2 = self._contexts(form)
         sums = (self._both(F.word_features(form, False, self.classes)),
@@ -163,14 +162,13 @@ class Tagger:
         parts, empty until needed, and shared by the words the weights know only by their shared keys."""
         fixed, fold, case, sums, keys, adverb, verb, own = stored
         shared = keys[1:]
-        slots = None if own else self._class_slots.get(shared)
-        if slots is None:
-            n = _NTAGS + 2
-            slots = ([None] * n, [None] * n, [None] * n)
-            if not own:
-                self._class_slots[shared] = slots
+        parts = self._class_slots.get(shared)
+        n = _NTAGS + 2
+        if parts is None:
+            parts = self._class_slots[shared] = ([None] * n, [None] * n, [None] * n)
+        slots = ([None] * n, [None] * n, [None] * n) if own else parts
         return (fixed, fold, _CASES_LEFT.index(case), _CASES_RIGHT.index(case), *sums,
-                ((keys[0], shared), *slots), adverb, verb)
+                ((keys[0], shared, parts), *slots), adverb, verb)
 
     def warm(self, forms: Iterable[str]) -> None:
         """Take the entries of ``forms`` the store holds, before a text is tagged."""
@@ -189,15 +187,17 @@ class Tagger:
             self._fresh = {}
 
     def _fill(self, pair: tuple, which: int, tag: int) -> int:
-        """A pair part's vector for one tag, made when first needed: the word's own key read from the
-        weights, and the sum of the keys other words share, kept by those keys."""
-        word, shared = pair[0]
-        key = (which, tag, shared)
-        part = self._shared_parts.get(key)
-        head = _PAIR_HEADS[which][tag]
+        """A pair part's vector for one tag, made when first needed: the sum of the keys the word
+        shares with others, kept for all of them, plus its own key's row when the weights have one."""
+        word, shared, parts = pair[0]
         p = self.one if which == 1 else self.two
+        head = _PAIR_HEADS[which][tag]
+        base = parts[which - 1]
+        part = base[tag]
         if part is None:
-            part = self._shared_parts[key] = p.vector([head + k for k in shared])
+            part = base[tag] = p.vector([head + k for k in shared])
+        if pair[which] is base:
+            return part  # a word known only by its shared keys: its slots are the class's
         value = pair[which][tag] = p.row(head + word) + part
         return value
 
