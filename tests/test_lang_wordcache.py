@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,19 @@ def test_caching_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
     assert wordcache.open_store(b"model", b"templates") is None
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forking platforms only")
+def test_a_forked_process_uses_a_connection_of_its_own_and_keeps_its_entries(tmp_path: Path) -> None:
+    store = wordcache.WordStore(tmp_path / "words-test.sqlite")
+    store.put_many({"ferry": (None, "ferry", "L", (), ("w=ferry",), False, False, True)})
+    parent_connection = store._connection()
+    pid = os.fork()
+    if pid == 0:  # the child: reads what the parent kept, keeps an entry of its own, on a new connection
+        ok = store._connection() is not parent_connection and "ferry" in store.get_many(["ferry"])
+        store.put_many({"pit": (None, "pit", "L", (), ("w=pit",), False, False, False)})
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert store._connection() is parent_connection
+    assert set(store.get_many(["ferry", "pit", "tunnel"])) == {"ferry", "pit"}

@@ -46,26 +46,47 @@ def store_key(model: bytes, templates: bytes) -> str:
 
 
 class WordStore:
-    """Stored entries by word form; every method is a no-op once anything has gone wrong."""
+    """Stored entries by word form; every method is a no-op once anything has gone wrong.
+
+    A forked process opens a connection of its own on first use: SQLite's connections must
+    not cross a fork, and the children that tag part of a run keep the entries they make too.
+    """
 
     def __init__(self, path: Path) -> None:
-        self._db: sqlite3.Connection | None = None
+        self._path = path
+        self._pid = os.getpid()
+        self._inherited: list[sqlite3.Connection] = []
         self._count = 0
+        fresh = not path.exists()
+        self._db = self._open(count=True)
+        if self._db is not None and fresh:
+            remove_others(path, "words-*.sqlite*")
+
+    def _open(self, count: bool = False) -> sqlite3.Connection | None:
         try:
-            fresh = not path.exists()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self._path, timeout=0.2, isolation_level=None)
             db.execute("CREATE TABLE IF NOT EXISTS words (form TEXT PRIMARY KEY, entry BLOB)")
-            self._count = db.execute("SELECT count(*) FROM words").fetchone()[0]
-            self._db = db
-            if fresh:
-                remove_others(path, "words-*.sqlite*")
+            if count:
+                self._count = db.execute("SELECT count(*) FROM words").fetchone()[0]
+            return db
         except (sqlite3.Error, OSError):
-            self._db = None
+            return None
+
+    def _connection(self) -> sqlite3.Connection | None:
+        """This process's connection: in a forked child, a new one (the parent's is kept, never
+        closed here, for closing it could release the locks SQLite holds for the parent)."""
+        if self._pid != os.getpid():
+            self._pid = os.getpid()
+            if self._db is not None:
+                self._inherited.append(self._db)
+                self._db = self._open()
+        return self._db
 
     def get_many(self, forms: Iterable[str]) -> dict[str, tuple]:
         """The stored entries of those of ``forms`` the store holds."""
-        if self._db is None:
+        db = self._connection()
+        if db is None:
             return {}
         wanted = list(forms)
         out: dict[str, tuple] = {}
@@ -73,7 +94,7 @@ class WordStore:
             for at in range(0, len(wanted), BATCH):
                 part = wanted[at : at + BATCH]
                 marks = ",".join("?" * len(part))
-                for form, blob in self._db.execute(f"SELECT form, entry FROM words WHERE form IN ({marks})", part):
+                for form, blob in db.execute(f"SELECT form, entry FROM words WHERE form IN ({marks})", part):
                     out[form] = marshal.loads(blob)
         except (sqlite3.Error, ValueError, EOFError, TypeError):
             self._db = None
@@ -82,10 +103,10 @@ class WordStore:
 
     def put_many(self, entries: dict[str, tuple]) -> None:
         """Keep ``entries`` (form -> stored entry) while the store has room; a busy store is skipped."""
-        if self._db is None or not entries or self._count >= MAX_WORDS:
+        db = self._connection()
+        if db is None or not entries or self._count >= MAX_WORDS:
             return
         rows = [(form, marshal.dumps(entry)) for form, entry in entries.items()][: MAX_WORDS - self._count]
-        db = self._db
         try:
             db.execute("BEGIN")
             db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", rows)
