@@ -140,3 +140,18 @@ def test_words_known_only_by_their_shared_keys_share_pair_slots_and_tag_as_alone
     assert pairs["said"][0][1] == pairs["paid"][0][1]
     assert not shared._own_pairs("w=said") and shared._own_pairs("w=paid")
     assert pairs["said"][1] is not pairs["paid"][1]
+
+
+def test_a_words_neighbours_are_every_pair_feature_it_opens_and_only_those() -> None:
+    """The rows a word's entry keeps for the words after it are the "bl=" and "br=" features of
+    both passes, read from the sorted names, so tagging never builds a name for a pair."""
+    model = tagger.load()
+    assert list(model.one.names) == sorted(model.one.names) and list(model.two.names) == sorted(model.two.names)
+    following = model._neighbours("the")
+    named = {n.split("|", 1)[1] for p in (model.one, model.two) for n in p.names if n.startswith(("bl=the|", "br=the|"))}
+    assert set(following) == named and len(named) > 100
+    for after in sorted(named)[:50]:
+        pair = "the|" + after
+        assert following[after] == (model.one.row("bl=" + pair), model.two.row("bl=" + pair),
+                                    model.one.row("br=" + pair), model.two.row("br=" + pair))
+    assert "zembrication" not in following and model._neighbours("zembrication") == {}

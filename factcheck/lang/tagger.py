@@ -3,8 +3,8 @@
 The first pass tags left to right; the second sees the first pass's tags of the
 next two words as well. Both are linear models, and most features look at one word
 only, so each word type's share of the score is summed once and cached (the few
-that pair two words are cached by name). Scores of
-all 17 tags travel together as one integer of 32-bit fields (weights stored with a
+that pair a word with the next are kept with the first word's entry, keyed by the
+second). Scores of all 17 tags travel together as one integer of 32-bit fields (weights stored with a
 common offset keep every field non-negative), so summing features is a single
 addition and the tag with the largest field wins.
 """
@@ -12,6 +12,7 @@ addition and the tag with the largest field wins.
 from __future__ import annotations
 
 import struct
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ _CASES_LEFT = "<UTLO"
 _CASES_RIGHT = ">UTLO"
 _NCASES = len(_CASES_LEFT)
 _NO_PAIR = (0, 0, 0, 0)
+_NO_NEIGHBOURS: dict[str, tuple[int, int, int, int]] = {}  # shared by the many words no pair feature names; never written
 # The prefix of a pair part's feature names, by pass slot (1: first pass, the tag before; 2: second
 # pass, the tag before; 3: second pass, the tag after) and tag.
 _PAIR_HEADS = {which: tuple(f"{'R' if which == 3 else 'P'}{tag}|" for tag in range(_NTAGS + 2)) for which in (1, 2, 3)}
@@ -40,6 +42,7 @@ class _Pass:
     """One pass's weights: feature name -> packed integer, made on first use."""
 
     def __init__(self, weights: modelfile.Weights) -> None:
+        self.names = weights.names  # sorted, as the model file keeps them
         self.index = dict(zip(weights.names, range(len(weights.names))))
         raw = weights.weights
         # every row widened at once into 32-bit fields (int16 + 32768, unsigned): a few
@@ -71,6 +74,16 @@ class _Pass:
         at *= _WIDTH
         return int.from_bytes(self.wide[at:at + _WIDTH], "little")
 
+    def starting(self, prefix: str) -> list[tuple[str, int]]:
+        """(the rest of the name, packed weights) of every feature whose name starts with ``prefix``:
+        one bisection into the sorted names, then a walk over the few that match."""
+        names, wide, at = self.names, self.wide, bisect_left(self.names, prefix)
+        out = []
+        while at < len(names) and names[at].startswith(prefix):
+            out.append((names[at][len(prefix):], int.from_bytes(wide[at * _WIDTH:(at + 1) * _WIDTH], "little")))
+            at += 1
+        return out
+
     def vector(self, names: Sequence[str]) -> int:
         """The packed sum of the named features' weights (absent features add nothing)."""
         total = 0
@@ -93,9 +106,6 @@ class Tagger:
         self.two = _Pass(model.passes["second"])
         self._entries: dict[str, tuple] = {}
         self._bigram: dict[str, tuple[int, int]] = {}
-        # two neighbouring words' folded forms -> the "bl=" feature of the second (both passes),
-        # then the "br=" feature of the first: each pair is met once, by the second word of it
-        self._adjacent: dict[tuple[str, str], tuple[int, int, int, int]] = {}
         self._cases: list[tuple[int, int] | None] = [None] * _NCASES ** 3
         # shared pair keys -> the per-tag sums of their weights, by pass slot: the pair slots of every
         # word the weights know only by these keys (filled for one, filled for all), and the base the
@@ -122,7 +132,7 @@ class Tagger:
     def _edge(self) -> tuple:
         """The entry standing for "no word" past either end of a sentence (case code 0 on either side)."""
         m2, m1, p1, p2 = self._contexts(None)
-        return (None, "<>", 0, 0, None, None, m2, m1, p1, p2, None, False, False)
+        return (None, "<>", 0, 0, None, None, m2, m1, p1, p2, None, False, False, self._neighbours("<>") or _NO_NEIGHBOURS)
 
     def _entry(self, form: str) -> tuple:
         """Everything about one word type that does not depend on its neighbours' identity.
@@ -130,24 +140,34 @@ class Tagger:
         A plain tuple, read by position in ``tag_indices``: fixed tag, folded form, case
         (seen from the left, from the right), own features (inside, first in sentence),
         what it adds as the word two before, one before, one after, two after the one
-        tagged, its pair keys with per-tag vectors made on demand, and whether it is
-        adverb-like and verb-like (for ``features.reach_features``).
+        tagged, its pair keys with per-tag vectors made on demand, whether it is
+        adverb-like and verb-like (for ``features.reach_features``), and its neighbours
+        (``_neighbours``).
         """
         if len(self._entries) > _CACHE_LIMIT:
             self._entries.clear()
             self._bigram.clear()
-            self._adjacent.clear()
             self._class_slots.clear()
         m2, m1, p1, p2 = self._contexts(form)
         sums = (self._both(F.word_features(form, False, self.classes)),
                 self._both(F.word_features(form, True, self.classes)), m2, m1, p1, p2)
         keys = tuple(F.pair_keys(form, self.classes))
         stored = (self.fixed.get(form), F.fold(form), F.case(form), sums, keys, F.adverb_like(form, self.classes),
-                  F.verb_like(form, self.classes), self._own_pairs(keys[0]))
+                  F.verb_like(form, self.classes), self._own_pairs(keys[0]), self._neighbours(F.fold(form)))
         if self.store is not None:
             self._fresh[form] = stored
         entry = self._entries[form] = self._unstored(stored)
         return entry
+
+    def _neighbours(self, fold: str) -> dict[str, tuple[int, int, int, int]]:
+        """The folded words the weights pair with this one when they follow it, each with the rows of
+        the "bl=this|next" feature (of the next word, both passes) and of "br=this|next" (of this
+        word): the only neighbours whose pair adds anything, found once per word type."""
+        rows: dict[str, list[int]] = {}
+        for slot, (p, prefix) in enumerate(((self.one, "bl="), (self.two, "bl="), (self.one, "br="), (self.two, "br="))):
+            for after, value in p.starting(prefix + fold + "|"):
+                rows.setdefault(after, [0, 0, 0, 0])[slot] = value
+        return {after: tuple(r) for after, r in rows.items()}
 
     def _own_pairs(self, word: str) -> bool:
         """Whether the weights pair this word's own key with any tag, in either pass."""
@@ -160,7 +180,7 @@ class Tagger:
         they are, which the store reads back faster than any packing of them): the case as two codes
         (seen from either side, ``_CASES_LEFT`` and ``_CASES_RIGHT``), and per-tag slots for the pair
         parts, empty until needed, and shared by the words the weights know only by their shared keys."""
-        fixed, fold, case, sums, keys, adverb, verb, own = stored
+        fixed, fold, case, sums, keys, adverb, verb, own, neighbours = stored
         shared = keys[1:]
         parts = self._class_slots.get(shared)
         n = _NTAGS + 2
@@ -168,7 +188,7 @@ class Tagger:
             parts = self._class_slots[shared] = ([None] * n, [None] * n, [None] * n)
         slots = ([None] * n, [None] * n, [None] * n) if own else parts
         return (fixed, fold, _CASES_LEFT.index(case), _CASES_RIGHT.index(case), *sums,
-                ((keys[0], shared, parts), *slots), adverb, verb)
+                ((keys[0], shared, parts), *slots), adverb, verb, neighbours or _NO_NEIGHBOURS)
 
     def warm(self, forms: Iterable[str]) -> None:
         """Take the entries of ``forms`` the store holds, before a text is tagged."""
@@ -210,17 +230,6 @@ class Tagger:
         value = self._bigram[name] = (self.one.row(name), self.two.row(name))
         return value
 
-    def _fill_adjacent(self, pair: tuple[str, str]) -> tuple[int, int, int, int]:
-        words = pair[0] + "|" + pair[1]
-        bl, br = "bl=" + words, "br=" + words
-        one, two = self.one.index, self.two.index
-        if bl in one or bl in two or br in one or br in two:
-            value = (self.one.row(bl), self.two.row(bl), self.one.row(br), self.two.row(br))
-        else:
-            value = _NO_PAIR  # most neighbouring words are no feature of either pass
-        self._adjacent[pair] = value
-        return value
-
     def _fill_cases(self, at: int) -> tuple[int, int]:
         left, rest = divmod(at, _NCASES * _NCASES)
         own, right = divmod(rest, _NCASES)
@@ -246,8 +255,6 @@ class Tagger:
         row.append(edge_r)
         bigram = self._bigram
         fill_bigram = self._fill_bigram
-        adjacent = self._adjacent
-        fill_adjacent = self._fill_adjacent
         cases = self._cases
         fill_cases = self._fill_cases
         fill = self._fill
@@ -280,14 +287,8 @@ class Tagger:
             g1, g2 = row[i + 4][9]
             f0 = e[1]
             if h is None:
-                pair = (left[1], f0)
-                h = adjacent.get(pair)
-                if h is None:
-                    h = fill_adjacent(pair)
-            pair = (f0, right[1])
-            k = adjacent.get(pair)
-            if k is None:
-                k = fill_adjacent(pair)
+                h = left[13].get(f0, _NO_PAIR)
+            k = e[13].get(right[1], _NO_PAIR)
             at = (left[2] * _NCASES + e[2]) * _NCASES + right[3]
             m = cases[at]
             if m is None:

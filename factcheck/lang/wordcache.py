@@ -20,7 +20,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-LAYOUT = 4  # bump when the stored entry's layout changes
+LAYOUT = 5  # bump when the stored entry's layout changes
 MAX_WORDS = 50_000  # about 1 KB a word: the store stays under some 50 MB
 BATCH = 500  # forms asked for in one query (SQLite's limit on parameters is higher)
 
