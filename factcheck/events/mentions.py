@@ -366,35 +366,43 @@ def mentions_in(
     for index in sentences:
         lo, hi = doc.sentence_token_range(index)
         cuts = _clause_cuts(tokens, lo, hi)
+        clauses: dict[tuple[int, int], _ClauseFacts] = {}
         for i in range(lo, hi):
             if i in heads:
                 kind = "verb"
                 negated, modality, agents, theme, background = heads[i]
             else:
+                if tokens[i].upos not in _EVENTIVE_TAGS:
+                    continue  # most words: no mention, and no call to say so
                 found = _eventive(tokens[i])
                 if found is None:
                     continue
                 kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
                 background = "other" if kind == "state" and _earlier(tokens, i, i, hi) else None
-            a, b = _clause_bounds(cuts, lo, hi, i)
-            out.append(_mention(doc, tokens, i, kind, negated, modality, agents, theme, background, lookup,
-                                tokens[a].start, tokens[b - 1].end, lo, doers.get(i)))
+            bounds = _clause_bounds(cuts, lo, hi, i)
+            clause = clauses.get(bounds)
+            if clause is None:
+                clause = clauses[bounds] = _clause_facts(doc, tokens, lookup, tokens[bounds[0]].start,
+                                                         tokens[bounds[1] - 1].end)
+            out.append(_mention(tokens, i, kind, negated, modality, agents, theme, background, lookup, clause,
+                                lo, doers.get(i)))
     return out
 
 
-def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str,
-             agents: frozenset[str], theme: str | None, background: str | None, lookup: _Clauses, start: int,
-             end: int, sent_start: int, doer: str | None) -> EventMention:
-    tok = tokens[i]
-    key = lexis.topic_key(tok)
-    classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
-    when, when_span, year = None, None, None
-    d = min((d for d in lookup.dates.starting_in(start, end) if not _relation_between(lookup, d, tok)),
-            key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)), default=None)
-    if d is not None:
-        when, when_span, year = d.value, (d.start, d.end), _year(d.value)
+@dataclass(frozen=True)
+class _ClauseFacts:
+    """What a clause gives each event mention in it: its dates, the place it locates, who takes part."""
+
+    dates: tuple[TimeMention, ...]
+    where: str | None
+    participants: frozenset[str]
+
+
+def _clause_facts(doc: Document, tokens: Sequence[Token], lookup: _Clauses, start: int, end: int) -> _ClauseFacts:
+    """``_ClauseFacts`` of the clause [start, end), found once for all the mentions it holds."""
     where = None
-    for p in lookup.places.starting_in(start, end):
+    places = lookup.places.starting_in(start, end)
+    for p in places:
         if p.kind == "country" and modifies_noun(tokens, bisect_left(doc.token_starts, p.end) - 1):
             continue  # "at U.S. embassies": whose they are, not where
         if p.kind in PLACE_KINDS:
@@ -403,11 +411,25 @@ def _mention(doc: Document, tokens: Sequence[Token], i: int, kind: str, negated:
                 where = p.name
                 break
     participants = {f"person:{name_key(p.name)}" for p in lookup.people.starting_in(start, end)}
-    participants |= {f"org:{p.name}" for p in lookup.places.starting_in(start, end) if p.kind == "organization"}
+    participants |= {f"org:{p.name}" for p in places if p.kind == "organization"}
+    return _ClauseFacts(lookup.dates.starting_in(start, end), where, frozenset(participants))
+
+
+def _mention(tokens: Sequence[Token], i: int, kind: str, negated: bool, modality: str, agents: frozenset[str],
+             theme: str | None, background: str | None, lookup: _Clauses, clause: _ClauseFacts, sent_start: int,
+             doer: str | None) -> EventMention:
+    tok = tokens[i]
+    key = lexis.topic_key(tok)
+    classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
+    when, when_span, year = None, None, None
+    d = min((d for d in clause.dates if not _relation_between(lookup, d, tok)),
+            key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)), default=None)
+    if d is not None:
+        when, when_span, year = d.value, (d.start, d.end), _year(d.value)
     instance, cue_year = _instance(tokens, i, sent_start) if kind == "noun" else (None, None)
     return EventMention(
         start=tok.start, end=tok.end, text=tok.text, lemma=key, sent=tok.sent, kind=kind,
-        classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=where,
-        participants=frozenset(participants), agents=agents, theme=theme, instance=instance or background,
+        classes=classes, negated=negated, modality=modality, when=when, when_span=when_span, where=clause.where,
+        participants=clause.participants, agents=agents, theme=theme, instance=instance or background,
         year=cue_year or year, doer=doer,
     )

@@ -112,10 +112,13 @@ def _clauses(toks: list[Token], quote_edges: frozenset[int],
     start) keep a list of places whole: "in Nairobi, Kenya, and Dar es Salaam" is no second clause."""
     cuts = [0]
     ends, starts = place_edges
+    n = len(toks)
     for i, tok in enumerate(toks):
-        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-        listed = 0 < i and i + 2 < len(toks) and toks[i - 1].end in ends and toks[i + 2].start in starts
-        if tok.text in (";", "—", "–") or (tok.text == "," and nxt in CLAUSE_BREAK_WORDS and not listed):
+        text = tok.text
+        if text in (";", "—", "–") or (
+            text == "," and i + 1 < n and toks[i + 1].norm in CLAUSE_BREAK_WORDS
+            and not (0 < i and i + 2 < n and toks[i - 1].end in ends and toks[i + 2].start in starts)  # a list
+        ):
             cuts.append(i + 1)
         elif tok.start in quote_edges or tok.end in quote_edges:
             cuts.append(i if tok.start in quote_edges else i + 1)
@@ -360,8 +363,9 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
     out: list[_Pred] = []
     i = a
     stop, aux, light = _stop_stems(), _aux_stems(), _light_stems()
+    firsts = frames.firsts
     while i < b:
-        n = lexis.longest_match(frames, keys, i, b)
+        n = lexis.longest_match(frames, keys, i, b) if keys[i] in firsts else 0
         generic = False
         if not n:
             # Not a listed verb: a class a copula names, or any verb that an auxiliary or an anchor
@@ -705,7 +709,7 @@ def extract_claims(
         toks = list(doc.sentence_tokens(index))
         if not toks:
             continue
-        keys = tuple(lexis.key(t) for t in toks)
+        keys = lexis.keys(toks)
         sources = _Scopes(_sources(toks, keys, resolver, doc.sentences, index, doc.view))
         sentence_events = _events_between(toks, keys, 0, len(toks))
         inherited = frozenset().union(*(ev for p, ev in recent_events if p == sent.paragraph)) \
@@ -761,10 +765,11 @@ def _clause_claims(
     valued: set[int] = set()  # tokens of dates and places: the compared values say nothing of the topic
     for vs, ve in [(d.start, d.end) for d in clause_dates] + [(p.start, p.end) for p in clause_places]:
         valued.update(range(bisect_left(starts, vs, a, b), bisect_left(starts, ve, a, b)))
+    stop, reporting = _stop_stems(), _reporting()
     keywords = frozenset(
         lexis.topic_key(toks[x]) for x in range(a, b)
-        if x not in valued and _is_word(toks[x]) and keys[x] not in _stop_stems()
-        and keys[x] not in _reporting() and not toks[x].norm.isdigit()
+        if keys[x] not in stop and keys[x] not in reporting and x not in valued
+        and toks[x].text[:1].isalnum() and not toks[x].norm.isdigit()  # a word (``_is_word``), not a figure
     )
     # Anchors: dates and places with the events they locate.
     date_anchors = []
@@ -853,7 +858,7 @@ def _clause_claims(
             else:
                 mood = "fact"
         frames = tuple((f, sign * (-1 if negated else 1)) for f, sign in pred.frames)
-        actors, collective = _actors(toks, scope_a, pred.group, resolver, doc, index)
+        actors, collective = _actors(toks, keys, scope_a, pred.group, resolver, doc, index)
         out.append(Claim(
             start=clause_start,
             end=clause_end,
@@ -910,7 +915,7 @@ def _token_range(starts: list[int], ends: list[int], a: int, b: int, start: int,
     return (i if i < b else None), (j if j >= a else None)
 
 
-def _actors(toks: list[Token], a: int, g: int, resolver: _Resolver, doc: Document,
+def _actors(toks: list[Token], keys: tuple[str, ...], a: int, g: int, resolver: _Resolver, doc: Document,
             index: int) -> tuple[frozenset[str], bool]:
     """Who the clause is about: names and content words before the predicate."""
     if g <= a:
@@ -927,8 +932,8 @@ def _actors(toks: list[Token], a: int, g: int, resolver: _Resolver, doc: Documen
             name = resolver.pronoun(t.norm, t.start, doc.sentences, index)
             if name:
                 found.add("person:" + name_key(name))
-        elif _is_word(t) and lexis.key(t) not in _stop_stems() and not t.norm.isdigit():
-            found.add(lexis.key(t))
+        elif _is_word(t) and keys[k] not in _stop_stems() and not t.norm.isdigit():
+            found.add(keys[k])
         elif t.norm.isdigit() and k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
             found.add(f"{VERSION}{toks[k - 1].norm} {t.norm}")  # "Internet Explorer 8", "Windows 10"
     span = _joined(toks[a:g], lower=True)

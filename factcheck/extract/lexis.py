@@ -45,6 +45,11 @@ def key(tok: Token) -> str:
     return _key(tok.lemma, tok.upos, tok.norm)
 
 
+def keys(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """``key`` of each token: one call for a sentence's tokens, not one per token."""
+    return tuple([_key(t.lemma, t.upos, t.norm) for t in tokens])
+
+
 @cache
 def _topic(key: str, upos: str) -> str:
     if upos == "NOUN" and key.endswith("ing") and len(key) > 5:
