@@ -52,10 +52,13 @@ def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
 def _sentences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     out = []
     begin = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or tokens[i].sent != tokens[begin].sent:
+    current = tokens[0].sent if tokens else None
+    for i, t in enumerate(tokens):
+        if t.sent != current:
             out.append((begin, i))
-            begin = i
+            begin, current = i, t.sent
+    if tokens:
+        out.append((begin, len(tokens)))
     return out
 
 
@@ -82,9 +85,20 @@ def _span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
 
 # -- noun groups ------------------------------------------------------------------------------
 
+@cache
+def _modifiers_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The number modifiers by their last word, longest first: a token that ends none is done with at once."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases("number_modifiers.txt"):
+        out.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in out.items()}
+
+
 def _modifier_before(tokens: Sequence[Token], i: int, a: int) -> int:
     """If tokens ending at ``i`` spell a number modifier ("at least"), the index where it starts, else -1."""
-    for phrase in _phrases("number_modifiers.txt"):
+    if i < a:
+        return -1
+    for phrase in _modifiers_by_last().get(tokens[i].norm, ()):
         k = len(phrase)
         if i - k + 1 >= a and tuple(t.norm for t in tokens[i - k + 1:i + 1]) == phrase:
             return i - k + 1
