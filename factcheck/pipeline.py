@@ -60,10 +60,12 @@ def analyse(doc: Document) -> DocFacts:
                                   extract_places(doc.view), extract_quantities(doc.view)))
 
 
-def _from_text_facts(doc: Document, text: TextFacts) -> DocFacts:
-    """The extractors that read the tokens and what the text-only ones found, in one process."""
+def _from_text_facts(doc: Document, text: TextFacts, quotes: tuple[Quote, ...] | None = None) -> DocFacts:
+    """The extractors that read the tokens and what the text-only ones found, in one process
+    (``quotes``: the document's quotations, when they are found already)."""
     people, dates, places, _ = text
-    quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
+    if quotes is None:
+        quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
     claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes)
     return _facts(doc, text, quotes, claims, event_mentions(doc, people, places, dates, _speakers(claims, quotes)),
                   extract_relations(doc, people, places, dates))
@@ -110,9 +112,9 @@ def _analyse_long(doc: Document) -> DocFacts:
     """``analyse`` of one long document by this process and a forked one, each stage's output the same.
 
     Sentences are tagged apart, so the forked process tags the second half and then reads the
-    dates, places and figures off the text, while this one tags the first half, finds the people
-    and chunks the whole. Claims and event mentions read no sentence before their paragraph's
-    (``extract_claims``, ``mentions_in``), so a second fork finds those of the paragraphs from the
+    dates, places and figures off the text, while this one tags the first half, finds the people,
+    chunks the whole and finds the quotations. Claims and event mentions read no sentence before
+    their paragraph's (``extract_claims``, ``mentions_in``), so a second fork finds those of the paragraphs from the
     middle on while this one finds the rest; the background pass reads the whole lead, after both.
     """
     spans = [(s.start, s.end) for s in doc.sentences]
@@ -125,12 +127,11 @@ def _analyse_long(doc: Document) -> DocFacts:
         first = analyse_text(doc.view, spans[:tagged])
         people = extract_people(doc.view)
         doc.adopt_tokens(first + from_columns(later.result()))
-        doc.chunks
+        quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)  # while the fork reads the figures
         dates, places, quantities = rest.result()
     text = (people, dates, places, quantities)
     if not cut:
-        return _from_text_facts(doc, text)
-    quotes = extract_quotes(doc.view, people, doc.tokens, doc.chunks)
+        return _from_text_facts(doc, text, quotes)
 
     def claims_and_mentions(sentences: range) -> tuple[tuple[Claim, ...], list[EventMention]]:
         claims = extract_claims(doc, people=people, places=places, dates=dates, quotes=quotes, sentences=sentences)
