@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -133,11 +133,9 @@ def actors_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
     A group subject ("the two leaders") includes the other actor only within one
     article, where both belong to the same account; across articles it says nothing.
     """
-    others = words("claims_exclusive.txt")
-    if bool(a.actors & others) != bool(b.actors & others):
+    (others_a, xs, va), (others_b, ys, vb) = _actor_parts(a.actors), _actor_parts(b.actors)
+    if others_a != others_b:
         return 0.0  # "no one else was injured" speaks of the others, not of "one bomb technician"
-    xs, ys = a.actors - _generic_actors(), b.actors - _generic_actors()
-    va, vb = {x for x in xs if x.startswith(VERSION)}, {y for y in ys if y.startswith(VERSION)}
     if va and vb and not va & vb:
         return 0.0  # "Internet Explorer 8 is affected", "Internet Explorer 10 is not": two products
     if xs and ys:
@@ -147,6 +145,15 @@ def actors_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
             return 0.8 if same_doc else 0.5
         return 0.0
     return 0.5
+
+
+@lru_cache(maxsize=65536)
+def _actor_parts(actors: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """Whether the actors speak of "the others", the actors no generic one stands for, and the
+    numbered products among them: read once per set of actors, not once per pair of claims."""
+    particular = actors - _generic_actors()
+    return (bool(actors & words("claims_exclusive.txt")), particular,
+            frozenset(x for x in particular if x.startswith(VERSION)))
 
 
 def events_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
@@ -166,7 +173,13 @@ def events_compatible(a: Claim, b: Claim, same_doc: bool) -> float:
 
 def wording(a: Claim, b: Claim) -> float:
     """How alike the two clauses' content words are (0..1), order ignored."""
-    return fuzz.token_set_ratio(" ".join(sorted(a.keywords)), " ".join(sorted(b.keywords))) / 100
+    return fuzz.token_set_ratio(_keyword_text(a.keywords), _keyword_text(b.keywords)) / 100
+
+
+@lru_cache(maxsize=65536)
+def _keyword_text(keywords: frozenset[str]) -> str:
+    """A clause's content words in one string, in order, made once per set of words."""
+    return " ".join(sorted(keywords))
 
 
 def score(a: Claim, b: Claim, same_doc: bool = False) -> float:
