@@ -7,8 +7,6 @@ from collections.abc import Mapping
 from datetime import date
 
 from factcheck.load.header import parse_date
-from factcheck.load.html import parse_html
-from factcheck.load.markdown import parse_markdown
 from factcheck.load.plain import parse_plain
 from factcheck.load.read import DEFAULT_MAX_BYTES, read_text
 from factcheck.model import IDENTITY, Document, OffsetMap
@@ -64,10 +62,14 @@ def document_from_text(path: str, text: str, *, published: date | None = None) -
     origin: str | None = None
     title: str | None = None
     if fmt == "html":
+        from factcheck.load.html import parse_html  # HTML and Markdown readers load only for such input
+
         parts = parse_html(text)
         body, offsets, title, found = parts.view, parts.offsets, parts.title, parts.published
         origin = "html-meta"
     elif fmt == "markdown":
+        from factcheck.load.markdown import parse_markdown
+
         md = parse_markdown(text)
         body, title, found, breaks = md.view, md.title, md.published, md.breaks
         origin = "front-matter"
