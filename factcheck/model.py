@@ -434,6 +434,9 @@ class Finding:
             h.update(b"\0" + _normalize_for_id(ev.sentence).encode())
         return h.hexdigest()[:8]
 
-    def sort_key(self) -> tuple[int, float, str, int, str]:
+    def sort_key(self) -> tuple[int, float, str, int, str, tuple[tuple[str, int, int], ...]]:
+        """Severity, confidence, where the first passage is, then every passage's place: a total
+        order, so findings come out the same whatever order they were found in."""
         first = self.evidence[0]
-        return (SEVERITY_RANK[self.severity], -self.confidence, first.path, first.start, self.id)
+        return (SEVERITY_RANK[self.severity], -self.confidence, first.path, first.start, self.id,
+                tuple((e.path, e.start, e.end) for e in self.evidence))

@@ -48,6 +48,9 @@ PAIR_BUILDERS: dict[Pairs, PairBuilder] = {
 # Pairs of these kinds are always also looked for inside one document: a claim
 # carries its source, and two sources in one article can contradict each other.
 ALWAYS_WITHIN: frozenset[Pairs] = frozenset({Pairs.CLAIMS, Pairs.EVENTS})
+# The most costly kind to pair, and the one whose builder makes a share of its pairs (``share``),
+# so that two processes can build and judge it half each.
+SHARED: Pairs = Pairs.CLAIMS
 
 
 # What the extractors that read the text alone find: people, dates, places, numbers.
@@ -189,40 +192,48 @@ def run_checks(
 
     With ``focus`` only pairs with one side in that document are judged (a draft
     against its sources, not the sources against each other). With ``jobs`` > 1 and
-    many facts, the checks over claims run in a forked process (which shares the facts
-    without sending them) while this one runs the others; each kind's findings are its
-    own, so the result is the same.
+    many facts, a forked process (which shares the facts without sending them) builds and
+    judges half the pairs of claims while this one does the other half and every other
+    kind. No pair is in both halves, and the evidence of a finding over claims is their two
+    predicates' spans, which no other pair has, so no finding of one half can stand in for
+    one of the other: the result is the same.
     """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
     size = sum(len(f.claims) + len(f.quantities) + len(f.quotes) for f in facts)
-    split = [c for c in checks if c.over is Pairs.CLAIMS]
-    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and len(split) < len(checks) and can_fork():
-        with forked(lambda: _judged(facts, split, within, focus)) as (theirs,):
-            found = _judged(facts, [c for c in checks if c not in split], within, focus)
-            found.update(theirs.result())
+    split = [c for c in checks if c.over is SHARED]
+    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and can_fork():
+        with forked(lambda: _judged(facts, split, within, focus, (1, 2))) as (theirs,):
+            found = _judged(facts, checks, within, focus, (0, 2))
+            for key, finding in theirs.result().items():
+                _keep(found, key, finding)
     else:
         found = _judged(facts, checks, within, focus)
     return sorted(found.values(), key=Finding.sort_key)
 
 
 def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
-            focus: Document | None) -> dict[tuple[object, ...], Finding]:
-    """Each check's findings over its pairs, the most confident kept where two share kind and evidence."""
+            focus: Document | None, share: tuple[int, int] = (0, 1)) -> dict[tuple[object, ...], Finding]:
+    """Each check's findings over its pairs (of the ``SHARED`` kind, ``share`` of them), the most
+    confident kept where two share kind and evidence."""
     apart = _never_paired(facts, focus)
     pairs: dict[Pairs, list[Pair[Any]]] = {}
     findings: dict[tuple[object, ...], Finding] = {}
     for chk in checks:
         if chk.over not in pairs:
-            pairs[chk.over] = PAIR_BUILDERS[chk.over](facts, within=within or chk.over in ALWAYS_WITHIN, apart=apart)
+            kw: dict[str, Any] = {"share": share} if chk.over is SHARED else {}
+            pairs[chk.over] = PAIR_BUILDERS[chk.over](facts, within=within or chk.over in ALWAYS_WITHIN, apart=apart, **kw)
         for pair in pairs[chk.over]:
             finding = chk.judge(pair)
-            if finding is None:
-                continue
-            key = (finding.kind, frozenset((e.path, e.start, e.end) for e in finding.evidence))
-            kept = findings.get(key)
-            if kept is None or finding.confidence > kept.confidence:
-                findings[key] = finding
+            if finding is not None:
+                _keep(findings, (finding.kind, frozenset((e.path, e.start, e.end) for e in finding.evidence)), finding)
     return findings
+
+
+def _keep(findings: dict[tuple[object, ...], Finding], key: tuple[object, ...], finding: Finding) -> None:
+    """``finding`` under ``key`` (its kind and evidence), unless the one there is at least as confident."""
+    kept = findings.get(key)
+    if kept is None or finding.confidence > kept.confidence:
+        findings[key] = finding
 
 
 def _never_paired(facts: Sequence[DocFacts], focus: Document | None = None) -> Callable[[DocFacts, DocFacts], bool]:

@@ -387,16 +387,18 @@ def test_checks_split_over_a_forked_process_give_the_same_findings(monkeypatch) 
     root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
     facts = pipeline.analyse_all([load_document(str(p)) for p in sorted(root.glob("*/wire-*.txt"))])
     judged = pipeline._judged
-    groups: list[list[str]] = []
+    calls: list[tuple[list[str], tuple[int, int]]] = []
 
-    def judging(facts, checks, within, focus):
-        groups.append(sorted(c.kind for c in checks))
-        return judged(facts, checks, within, focus)
+    def judging(facts, checks, within, focus, share=(0, 1)):
+        calls.append((sorted(c.kind for c in checks), share))
+        return judged(facts, checks, within, focus, share)
 
     monkeypatch.setattr(pipeline, "PARALLEL_CHECKS_FROM", 1)
     monkeypatch.setattr(pipeline, "_judged", judging)
     split = pipeline.run_checks(facts, jobs=2)
-    assert len(groups) == 1 and "polarity" not in groups[0]  # the claims' checks ran in the forked process
+    # this process judged every kind, with half the pairs of claims: the forked one had the other half
+    assert len(calls) == 1 and calls[0][1] == (0, 2) and "polarity" in calls[0][0] and "number" in calls[0][0]
+    assert any(f.kind == "polarity" for f in split)
     assert split and split == pipeline.run_checks(facts, jobs=1)
 
 
@@ -428,3 +430,17 @@ def test_an_interrupted_shared_run_does_not_wait_for_every_batch(monkeypatch) ->
     with pytest.raises(KeyboardInterrupt):
         pipeline.analyse_all(docs, jobs=2)
     assert time.monotonic() - started < 2.0  # 20 batches at 0.2 s would be 4 s: the pending ones were cancelled
+
+
+def test_findings_tied_on_everything_but_their_later_passages_come_out_in_passage_order() -> None:
+    """A story filed twice in one file gives two findings with the same first passage and the same
+    sentences: their order is that of the other passage, whatever order the checks found them in."""
+    from factcheck.model import Evidence, Finding
+
+    def passage(start: int) -> Evidence:
+        return Evidence("wire.txt", start, start + 8, 1, 1, 1, 9, "will make", "The group will make an offer.")
+
+    first, later = (Finding("certainty", "info", 0.6, "stated against hedged", (passage(100), passage(at)))
+                    for at in (2_000, 9_000))
+    assert first.id == later.id
+    assert sorted([later, first], key=Finding.sort_key) == sorted([first, later], key=Finding.sort_key) == [first, later]

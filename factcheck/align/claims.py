@@ -47,10 +47,11 @@ def _pairs(
     keys: Callable[[Located[Claim]], Iterable[Hashable]],
     same_document: bool,
     apart: DocsApart | None,
+    share: tuple[int, int] = (0, 1),
 ) -> list[Pair[Claim]]:
     out = []
     events = _Events()
-    for a, b in _candidates(items, keys, same_document, apart):
+    for a, b in _candidates(items, keys, same_document, apart, share):
         s = score(a.fact, b.fact, a.facts is b.facts)
         if s >= MIN_SCORE and not events.two(a, b) and not events.other_doers(a, b):
             out.append(Pair(a, b, s, ClaimMatch(wording(a.fact, b.fact))))
@@ -109,13 +110,14 @@ class _Events:
 
 
 def _candidates(items: list[Located[Claim]], keys: Callable[[Located[Claim]], Iterable[Hashable]],
-                same_document: bool, apart: DocsApart | None) -> Iterator[tuple[Located[Claim], Located[Claim]]]:
+                same_document: bool, apart: DocsApart | None,
+                share: tuple[int, int] = (0, 1)) -> Iterator[tuple[Located[Claim], Located[Claim]]]:
     """Claims sharing a key, of two documents or (with ``same_document``) of two sources of one:
     the article against a source it reports, or two reported sources, never one clause twice."""
     def group(x: Located[Claim]) -> Hashable:
         return (id(x.facts), (x.fact.source or "").lower()) if same_document else id(x.facts)
 
-    for a, b, _ in candidate_pairs(items, keys, group=group, apart=items_apart(apart, _facts_of)):
+    for a, b, _ in candidate_pairs(items, keys, group=group, apart=items_apart(apart, _facts_of), share=share):
         if a.facts is not b.facts or a.fact.start != b.fact.start:
             yield a, b
 
@@ -205,9 +207,11 @@ def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
     return [(*h, *t) for h in heads for t in _topics(c)]
 
 
-def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True, apart: DocsApart | None = None) -> list[Pair[Claim]]:
-    """Claims with the same predicate or opposed predicates of one frame, about the same thing."""
-    return _pairs(_located(facts), _predicate_keys, within, apart)
+def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True, apart: DocsApart | None = None,
+                share: tuple[int, int] = (0, 1)) -> list[Pair[Claim]]:
+    """Claims with the same predicate or opposed predicates of one frame, about the same thing
+    (``share``: one process's share of them, as ``candidate_pairs`` splits them)."""
+    return _pairs(_located(facts), _predicate_keys, within, apart, share)
 
 
 def _once_events(c: Claim) -> frozenset[str]:

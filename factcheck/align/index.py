@@ -26,13 +26,16 @@ def candidate_pairs(
     same_group: bool = False,
     apart: Callable[[T, T], bool] | None = None,
     max_block: int = DEFAULT_MAX_BLOCK,
+    share: tuple[int, int] = (0, 1),
 ) -> Iterator[tuple[T, T, int]]:
     """Yield ``(a, b, shared_keys)`` for items that share at least one key.
 
     ``group`` (e.g. the document) limits pairs to different groups unless
     ``same_group`` is set; ``apart`` leaves out pairs known to be about different things
     (from documents of two stories) before any work is spent on them. Pairs come out in
-    a deterministic order: by the position of ``a`` then ``b`` in ``items``.
+    a deterministic order: by the position of ``a`` then ``b`` in ``items``. ``share`` ``(k, n)``
+    keeps the pairs whose ``a`` is at a position ``k`` modulo ``n``: ``n`` processes, one share
+    each, find every pair once between them.
     """
     seq = list(items)
     index: dict[Hashable, list[int]] = defaultdict(list)
@@ -41,11 +44,14 @@ def candidate_pairs(
             index[key].append(i)
     groups = [group(x) for x in seq] if group is not None and not same_group else None
     n = len(seq)
+    part, parts = share
     shared: dict[int, int] = defaultdict(int)  # i * n + j -> keys shared: one int hashes and sorts faster than a pair
     for members in index.values():
         if len(members) < 2 or len(members) > max_block:
             continue
         for x, i in enumerate(members):
+            if parts > 1 and i % parts != part:
+                continue
             row = i * n
             if groups is None:
                 for j in members[x + 1 :]:
