@@ -100,7 +100,8 @@ def _nominalization(noun: str) -> bool:
     return any(_known_verb(v) for v in verbs_of(noun, NOMINAL_STEM))
 
 
-_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})  # the tags of words that may be mentions of their own
+_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+_NO_ONE: frozenset[str] = frozenset()  # the agents of a noun's mention, shared by all of them  # the tags of words that may be mentions of their own
 
 
 def _eventive(tok: Token) -> str | None:
@@ -343,12 +344,14 @@ def mentions_in(
                       SpanIndex.of([d for d in dates if d.type in DATE_TYPES and not _times_saying(doc, d)]),
                       doc.capitalized, _relation_starts(tokens))
     heads: dict[int, tuple[bool, str, frozenset[str], str | None, str | None]] = {}
+    seen: dict[frozenset[str], frozenset[str]] = {_NO_ONE: _NO_ONE}
     doers: dict[int, str] = {}
     framed: dict[int, bool] = {}
     for g in groups:
         if tokens[g.head].upos == "VERB" and not _cue_phrase(tokens, g.head):
             lo, hi = doc.sentence_token_range(g.sent)
             agents = _agents(tokens, subjects[g.head], lookup)
+            agents = seen.setdefault(agents, agents)  # one object for equal sets: less to keep and to send
             subject = subjects[g.head]
             if (doer := _doer(tokens, subject, lookup.names)) is not None:
                 doers[g.head] = doer  # "nurses accepted", "porters rejected"
@@ -377,7 +380,7 @@ def mentions_in(
                 found = _eventive(tokens[i])
                 if found is None:
                     continue
-                kind, negated, modality, agents, theme = found, False, "fact", frozenset(), None
+                kind, negated, modality, agents, theme = found, False, "fact", _NO_ONE, None
                 background = "other" if kind == "state" and _earlier(tokens, i, i, hi) else None
             bounds = _clause_bounds(cuts, lo, hi, i)
             clause = clauses.get(bounds)
@@ -387,6 +390,13 @@ def mentions_in(
             out.append(_mention(tokens, i, kind, negated, modality, agents, theme, background, lookup, clause,
                                 lo, doers.get(i)))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _classes(topic: str, key: str, upos: str) -> frozenset[str]:
+    """The event classes a trigger names by its topic key or its own (``lexis``), with hints: once a
+    word, and one object for every mention of it."""
+    return lexis.event_classes((topic,), upos, hints=True) | lexis.event_classes((key,), upos, hints=True)
 
 
 @dataclass(frozen=True)
@@ -420,7 +430,7 @@ def _mention(tokens: Sequence[Token], i: int, kind: str, negated: bool, modality
              doer: str | None) -> EventMention:
     tok = tokens[i]
     key = lexis.topic_key(tok)
-    classes = lexis.event_classes((key,), tok.upos, hints=True) | lexis.event_classes((lexis.key(tok),), tok.upos, hints=True)
+    classes = _classes(key, lexis.key(tok), tok.upos)
     when, when_span, year = None, None, None
     d = min((d for d in clause.dates if not _relation_between(lookup, d, tok)),
             key=lambda d: min(abs(d.start - tok.end), abs(tok.start - d.end)), default=None)

@@ -812,6 +812,7 @@ def _clause_claims(
     irrealis = lexis.phrases("claims_irrealis.txt")
     refusal = lexis.phrases("claims_refusal.txt")
     own_dates = _share_out(date_anchors, preds, toks)
+    clause_text = doc.view[clause_start:clause_end]  # one string for the clause's claims
     own_places = _share_out(place_anchors, preds, toks)
     for n, pred in enumerate(preds):
         quote = _quote_at(quotes, quote_starts, toks[pred.i].start)
@@ -862,7 +863,7 @@ def _clause_claims(
         out.append(Claim(
             start=clause_start,
             end=clause_end,
-            text=doc.view[clause_start:clause_end],
+            text=clause_text,
             predicate=" ".join(keys[pred.i : pred.j]),
             pred_start=toks[group].start,
             pred_end=toks[pred.j - 1].end,
@@ -885,7 +886,7 @@ def _clause_claims(
         ))
     if not preds and (date_anchors or place_anchors):
         out.append(Claim(
-            start=clause_start, end=clause_end, text=doc.view[clause_start:clause_end], predicate=None,
+            start=clause_start, end=clause_end, text=clause_text, predicate=None,
             pred_start=clause_start, pred_end=clause_start, negated=False, frames=(), mood="fact", hedge=None,
             source=ARTICLE, source_start=None, source_end=None, actors=frozenset(), collective=False,
             events=events, inherited=False, keywords=keywords,
