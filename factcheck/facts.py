@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
+from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
 from factcheck.events.model import EventMention, Names
@@ -24,6 +26,7 @@ class _Spanned(Protocol):
 
 
 S = TypeVar("S", bound=_Spanned)
+_SPAN = attrgetter("start", "end")
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,8 @@ class SpanIndex(Generic[S]):
 
     @classmethod
     def of(cls, facts: Sequence[S]) -> SpanIndex[S]:
-        items = tuple(sorted(facts, key=lambda f: (f.start, f.end)))
-        reach: list[int] = []
-        for f in items:
-            reach.append(max(f.end, reach[-1]) if reach else f.end)
-        return cls(items, tuple(f.start for f in items), tuple(reach))
+        items = tuple(sorted(facts, key=_SPAN))
+        return cls(items, tuple(f.start for f in items), tuple(accumulate((f.end for f in items), max)))
 
     def starting_in(self, start: int, end: int) -> tuple[S, ...]:
         """The facts that start inside [start, end)."""

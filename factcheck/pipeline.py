@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from factcheck.align.claims import claim_pairs, event_pairs
+from factcheck.align.index import EVERY, Share
 from factcheck.align.people import people_pairs
 from factcheck.align.quantities import quantity_pairs
 from factcheck.align.quotes import quote_pairs
@@ -178,6 +179,9 @@ def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None]
 
 
 PARALLEL_CHECKS_FROM = 3000  # claims, figures and quotes in all: below this, a second process costs more than it saves
+# The pairs of claims, split between this process (which also pairs every other kind: a third of
+# them) and a forked one (the rest), so that both finish together.
+OWN_SHARE, FORKED_SHARE = Share(0, 1, 3), Share(1, 3, 3)
 
 
 def run_checks(
@@ -193,17 +197,17 @@ def run_checks(
     With ``focus`` only pairs with one side in that document are judged (a draft
     against its sources, not the sources against each other). With ``jobs`` > 1 and
     many facts, a forked process (which shares the facts without sending them) builds and
-    judges half the pairs of claims while this one does the other half and every other
-    kind. No pair is in both halves, and the evidence of a finding over claims is their two
-    predicates' spans, which no other pair has, so no finding of one half can stand in for
-    one of the other: the result is the same.
+    judges most pairs of claims while this one does the rest and every other kind
+    (``OWN_SHARE``, ``FORKED_SHARE``). No pair is in both shares, and the evidence of a finding
+    over claims is their two predicates' spans, which no other pair has, so no finding of one
+    share can stand in for one of the other: the result is the same.
     """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
     size = sum(len(f.claims) + len(f.quantities) + len(f.quotes) for f in facts)
     split = [c for c in checks if c.over is SHARED]
     if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and can_fork():
-        with forked(lambda: _judged(facts, split, within, focus, (1, 2))) as (theirs,):
-            found = _judged(facts, checks, within, focus, (0, 2))
+        with forked(lambda: _judged(facts, split, within, focus, FORKED_SHARE)) as (theirs,):
+            found = _judged(facts, checks, within, focus, OWN_SHARE)
             for key, finding in theirs.result().items():
                 _keep(found, key, finding)
     else:
@@ -212,7 +216,7 @@ def run_checks(
 
 
 def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
-            focus: Document | None, share: tuple[int, int] = (0, 1)) -> dict[tuple[object, ...], Finding]:
+            focus: Document | None, share: Share = EVERY) -> dict[tuple[object, ...], Finding]:
     """Each check's findings over its pairs (of the ``SHARED`` kind, ``share`` of them), the most
     confident kept where two share kind and evidence."""
     apart = _never_paired(facts, focus)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align.index import candidate_pairs
+from factcheck.align.index import Share, candidate_pairs
 
 # Reports of a day's stories, each with the words they are blocked on.
 ITEMS = [
@@ -35,8 +35,9 @@ def test_a_key_shared_by_too_many_items_blocks_nothing() -> None:
 
 def test_shares_split_the_pairs_without_overlap_or_loss() -> None:
     every = _pairs()
-    halves = [_pairs(share=(k, 2)) for k in (0, 1)]
+    halves = [_pairs(share=Share(k, k + 1, 2)) for k in (0, 1)]
     assert sorted(halves[0] + halves[1]) == every and not set(halves[0]) & set(halves[1])
     assert all(i % 2 == 0 for i, _, _ in halves[0]) and all(i % 2 == 1 for i, _, _ in halves[1])
-    thirds = [_pairs(share=(k, 3)) for k in range(3)]
-    assert sorted(sum(thirds, [])) == every
+    third, rest = _pairs(share=Share(0, 1, 3)), _pairs(share=Share(1, 3, 3))
+    assert sorted(third + rest) == every and not set(third) & set(rest)
+    assert {i % 3 for i, _, _ in third} == {0} and {i % 3 for i, _, _ in rest} == {1, 2}

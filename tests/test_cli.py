@@ -387,17 +387,17 @@ def test_checks_split_over_a_forked_process_give_the_same_findings(monkeypatch) 
     root = Path(__file__).resolve().parent.parent / "fixtures" / "stories"
     facts = pipeline.analyse_all([load_document(str(p)) for p in sorted(root.glob("*/wire-*.txt"))])
     judged = pipeline._judged
-    calls: list[tuple[list[str], tuple[int, int]]] = []
+    calls: list[tuple[list[str], object]] = []
 
-    def judging(facts, checks, within, focus, share=(0, 1)):
+    def judging(facts, checks, within, focus, share=pipeline.EVERY):
         calls.append((sorted(c.kind for c in checks), share))
         return judged(facts, checks, within, focus, share)
 
     monkeypatch.setattr(pipeline, "PARALLEL_CHECKS_FROM", 1)
     monkeypatch.setattr(pipeline, "_judged", judging)
     split = pipeline.run_checks(facts, jobs=2)
-    # this process judged every kind, with half the pairs of claims: the forked one had the other half
-    assert len(calls) == 1 and calls[0][1] == (0, 2) and "polarity" in calls[0][0] and "number" in calls[0][0]
+    # this process judged every kind, with a share of the pairs of claims: the forked one had the rest
+    assert len(calls) == 1 and calls[0][1] == pipeline.OWN_SHARE and "polarity" in calls[0][0] and "number" in calls[0][0]
     assert any(f.kind == "polarity" for f in split)
     assert split and split == pipeline.run_checks(facts, jobs=1)
 

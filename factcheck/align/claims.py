@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.align.index import DocsApart, candidate_pairs, items_apart
+from factcheck.align.index import EVERY, DocsApart, Share, candidate_pairs, items_apart
 from factcheck.events.attach import apart, governing, named_event
 from factcheck.events.model import EventMention
 from factcheck.extract.claims import VERSION
@@ -47,7 +47,7 @@ def _pairs(
     keys: Callable[[Located[Claim]], Iterable[Hashable]],
     same_document: bool,
     apart: DocsApart | None,
-    share: tuple[int, int] = (0, 1),
+    share: Share = EVERY,
 ) -> list[Pair[Claim]]:
     out = []
     events = _Events()
@@ -111,7 +111,7 @@ class _Events:
 
 def _candidates(items: list[Located[Claim]], keys: Callable[[Located[Claim]], Iterable[Hashable]],
                 same_document: bool, apart: DocsApart | None,
-                share: tuple[int, int] = (0, 1)) -> Iterator[tuple[Located[Claim], Located[Claim]]]:
+                share: Share = EVERY) -> Iterator[tuple[Located[Claim], Located[Claim]]]:
     """Claims sharing a key, of two documents or (with ``same_document``) of two sources of one:
     the article against a source it reports, or two reported sources, never one clause twice."""
     def group(x: Located[Claim]) -> Hashable:
@@ -208,7 +208,7 @@ def _predicate_keys(item: Located[Claim]) -> Iterable[Hashable]:
 
 
 def claim_pairs(facts: Sequence[DocFacts], *, within: bool = True, apart: DocsApart | None = None,
-                share: tuple[int, int] = (0, 1)) -> list[Pair[Claim]]:
+                share: Share = EVERY) -> list[Pair[Claim]]:
     """Claims with the same predicate or opposed predicates of one frame, about the same thing
     (``share``: one process's share of them, as ``candidate_pairs`` splits them)."""
     return _pairs(_located(facts), _predicate_keys, within, apart, share)

@@ -9,11 +9,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TypeVar
 
 from factcheck.facts import DocFacts
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Share:
+    """The pairs one of several processes builds: those whose first item's position modulo ``of``
+    is in [first, last). Shares that cover every residue once find every pair once between them."""
+
+    first: int = 0
+    last: int = 1
+    of: int = 1
+
+
+EVERY = Share()
 
 DEFAULT_MAX_BLOCK = 60
 
@@ -26,16 +40,15 @@ def candidate_pairs(
     same_group: bool = False,
     apart: Callable[[T, T], bool] | None = None,
     max_block: int = DEFAULT_MAX_BLOCK,
-    share: tuple[int, int] = (0, 1),
+    share: Share = EVERY,
 ) -> Iterator[tuple[T, T, int]]:
     """Yield ``(a, b, shared_keys)`` for items that share at least one key.
 
     ``group`` (e.g. the document) limits pairs to different groups unless
     ``same_group`` is set; ``apart`` leaves out pairs known to be about different things
     (from documents of two stories) before any work is spent on them. Pairs come out in
-    a deterministic order: by the position of ``a`` then ``b`` in ``items``. ``share`` ``(k, n)``
-    keeps the pairs whose ``a`` is at a position ``k`` modulo ``n``: ``n`` processes, one share
-    each, find every pair once between them.
+    a deterministic order: by the position of ``a`` then ``b`` in ``items``. ``share`` keeps
+    one process's share of them (``Share``).
     """
     seq = list(items)
     index: dict[Hashable, list[int]] = defaultdict(list)
@@ -44,13 +57,13 @@ def candidate_pairs(
             index[key].append(i)
     groups = [group(x) for x in seq] if group is not None and not same_group else None
     n = len(seq)
-    part, parts = share
+    first, last, of = share.first, share.last, share.of
     shared: dict[int, int] = defaultdict(int)  # i * n + j -> keys shared: one int hashes and sorts faster than a pair
     for members in index.values():
         if len(members) < 2 or len(members) > max_block:
             continue
         for x, i in enumerate(members):
-            if parts > 1 and i % parts != part:
+            if of > 1 and not first <= i % of < last:
                 continue
             row = i * n
             if groups is None:
