@@ -41,3 +41,12 @@ def test_list_is_read_by_code(name: str) -> None:
 def test_binary_files_are_known() -> None:
     others = sorted(p.name for p in EN.iterdir() if p.suffix not in (".txt", ".py") and p.name != "__pycache__")
     assert others == ["tagger.bin.gz"]
+
+
+def test_the_lemmas_of_a_modality_are_those_modality_of_reads() -> None:
+    from factcheck.lang.modality import lemmas_of, modality_of
+
+    possible = lemmas_of("possibility")
+    assert {"may", "might", "could"} <= possible and "will" not in possible and "said" not in possible
+    assert all(modality_of(w) == "possibility" for w in possible)
+    assert lemmas_of("plan") and not lemmas_of("plan") & possible

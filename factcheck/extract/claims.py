@@ -24,7 +24,7 @@ from factcheck.extract.places import demonym_country
 from factcheck.lang import Token
 from factcheck.lang import data as lang_data
 from factcheck.lang.chunks import modifies_noun
-from factcheck.lang.modality import modality_of
+from factcheck.lang.modality import lemmas_of
 from factcheck.model import (
     Anchor,
     Claim,
@@ -285,7 +285,11 @@ def _sources(toks: list[Token], keys: tuple[str, ...], resolver: _Resolver, sent
     out: list[_Source] = []
     n = len(toks)
     starts = [t.start for t in toks]
+    reporting, denials = _reporting(), _denials()
     for i, tok in enumerate(toks):
+        key = keys[i]
+        if key not in reporting and key not in denials and tok.norm != "according":
+            continue  # most words: neither a verb of saying nor "according to"
         if tok.norm == "according" and i + 1 < n and toks[i + 1].norm == "to":
             j = i + 2
             while j < n and toks[j].text not in (",", ".", ";"):
@@ -297,8 +301,8 @@ def _sources(toks: list[Token], keys: tuple[str, ...], resolver: _Resolver, sent
                 if j < n:
                     out.append(_Source(name, s, e, j, n))
             continue
-        denial = keys[i] in _denials() and i + 1 < n and toks[i + 1].norm == "that"
-        if not denial and keys[i] not in _reporting() or not tok.text[:1].islower():
+        denial = key in denials and i + 1 < n and toks[i + 1].norm == "that"
+        if not denial and key not in reporting or not tok.text[:1].islower():
             continue
         prev = toks[i - 1].norm if i > 0 else ""
         if prev in ("is", "are", "was", "were", "be", "been", "not", "never", "to") or prev.endswith("n't"):
@@ -490,13 +494,14 @@ def _after_aux(toks: list[Token], keys: tuple[str, ...], a: int, i: int) -> bool
     """Whether the word at ``i`` follows an auxiliary chain ("has not been", "will", "can't")."""
     k = i - 1
     saw_aux = False
+    aux, adverbs, possibility = _aux_stems(), _words("claims_adverbs_in_group.txt"), lemmas_of("possibility")
     while k >= max(a, i - CUE_WINDOW):
         low = toks[k].norm
-        if keys[k] in _aux_stems() and low != "to" and low not in _words("claims_adverbs_in_group.txt"):
+        if keys[k] in aux and low != "to" and low not in adverbs:
             saw_aux = True
             k -= 1
             continue
-        possible = modality_of(keys[k]) == "possibility"  # "may", "could", "can't"
+        possible = keys[k] in possibility  # "may", "could", "can't" (keys are lower case)
         if low in ("not", "never", "n't") or low.endswith("ly") or possible:
             saw_aux = saw_aux or low == "n't" or possible
             k -= 1

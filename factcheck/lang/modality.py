@@ -17,6 +17,13 @@ def modality_of(lemma: str) -> str | None:
     return _table().get(lemma.lower())
 
 
+@cache
+def lemmas_of(kind: str) -> frozenset[str]:
+    """The lemmas of one kind of modality ("possibility": "may", "might", "could" …), as
+    ``modality_of`` finds them, for loops that test many lower-case words against one kind."""
+    return frozenset(k for k, v in _table().items() if v == kind)
+
+
 def planning(lemma: str) -> bool:
     """Whether a verb's lemma makes the event it governs a plan ("schedule", "agree", "will")."""
     return modality_of(lemma) == "plan"
