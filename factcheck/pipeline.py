@@ -52,6 +52,9 @@ ALWAYS_WITHIN: frozenset[Pairs] = frozenset({Pairs.CLAIMS, Pairs.EVENTS})
 # The most costly kind to pair, and the one whose builder makes a share of its pairs (``share``),
 # so that two processes can build and judge it half each.
 SHARED: Pairs = Pairs.CLAIMS
+# What a forked process pairs and judges when checks run in two: its share of the claims and all
+# the figures (the second most costly kind in a corpus of many articles); this one does the rest.
+FORKED: frozenset[Pairs] = frozenset({SHARED, Pairs.QUANTITIES})
 
 
 # What the extractors that read the text alone find: people, dates, places, numbers.
@@ -179,9 +182,7 @@ def _shared(docs: Sequence[Document], jobs: int, progress: Callable[[int], None]
 
 
 PARALLEL_CHECKS_FROM = 3000  # claims, figures and quotes in all: below this, a second process costs more than it saves
-# The pairs of claims, split between this process (which also pairs every other kind: a third of
-# them) and a forked one (the rest), so that both finish together.
-OWN_SHARE, FORKED_SHARE = Share(0, 1, 3), Share(1, 3, 3)
+OWN_SHARE, FORKED_SHARE = Share(0, 1, 2), Share(1, 2, 2)  # the pairs of claims, half each
 
 
 def run_checks(
@@ -197,18 +198,19 @@ def run_checks(
     With ``focus`` only pairs with one side in that document are judged (a draft
     against its sources, not the sources against each other). With ``jobs`` > 1 and
     many facts, a forked process (which shares the facts without sending them) builds and
-    judges most pairs of claims while this one does the rest and every other kind
-    (``OWN_SHARE``, ``FORKED_SHARE``). No pair is in both shares, and the evidence of a finding
-    over claims is their two predicates' spans, which no other pair has, so no finding of one
-    share can stand in for one of the other: the result is the same.
+    judges half the pairs of claims and every pair of figures (``FORKED``), while this one does
+    the other half of the claims and every other kind. No pair is in both halves, and the
+    evidence of a finding over claims is their two predicates' spans, which no other pair has,
+    so no finding of one half can stand in for one of the other: the result is the same.
     """
     checks = [c for c in load_all().values() if kinds is None or c.kind in kinds]
     size = sum(len(f.claims) + len(f.quantities) + len(f.quotes) for f in facts)
-    split = [c for c in checks if c.over is SHARED]
-    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and split and can_fork():
-        with forked(lambda: _judged(facts, split, within, focus, FORKED_SHARE)) as (theirs,):
-            found = _judged(facts, checks, within, focus, OWN_SHARE)
-            for key, finding in theirs.result().items():
+    theirs = [c for c in checks if c.over in FORKED]
+    ours = [c for c in checks if c.over is SHARED or c.over not in FORKED]
+    if jobs > 1 and size >= PARALLEL_CHECKS_FROM and theirs and ours and can_fork():
+        with forked(lambda: _judged(facts, theirs, within, focus, FORKED_SHARE)) as (forked_found,):
+            found = _judged(facts, ours, within, focus, OWN_SHARE)
+            for key, finding in forked_found.result().items():
                 _keep(found, key, finding)
     else:
         found = _judged(facts, checks, within, focus)
