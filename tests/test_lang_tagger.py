@@ -155,3 +155,17 @@ def test_a_words_neighbours_are_every_pair_feature_it_opens_and_only_those() -> 
         assert following[after] == (model.one.row("bl=" + pair), model.two.row("bl=" + pair),
                                     model.one.row("br=" + pair), model.two.row("br=" + pair))
     assert "zembrication" not in following and model._neighbours("zembrication") == {}
+
+
+def test_tokens_made_in_bulk_are_the_frozen_tokens_of_the_constructor() -> None:
+    from dataclasses import FrozenInstanceError, astuple
+
+    from factcheck.lang.model import Token, from_columns, make_token, token_columns
+
+    tokens = analyse_text("The Harwick council approved the ferry terminal on Tuesday.")
+    rebuilt = tuple(Token(*astuple(t)) for t in tokens)
+    assert tokens == rebuilt and from_columns(token_columns(tokens)) == rebuilt
+    made = make_token(4, 11, "Harwick", "harwick", "Harwick", "PROPN", 0)
+    assert made == Token(4, 11, "Harwick", "harwick", "Harwick", "PROPN", 0) and hash(made) == hash(tokens[1])
+    with pytest.raises(FrozenInstanceError):
+        made.start = 5  # type: ignore[misc]

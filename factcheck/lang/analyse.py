@@ -9,7 +9,7 @@ from functools import cache
 from factcheck.lang import features as _features
 from factcheck.lang import lemma as _lemma
 from factcheck.lang import tagger as _tagger
-from factcheck.lang.model import Token
+from factcheck.lang.model import Token, make_token
 from factcheck.lang.tokens import tokenize
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
@@ -94,7 +94,7 @@ def analyse_text(text: str, sentence_spans: Sequence[tuple[int, int]] | None = N
             hit = words.get(key)
             if hit is None:
                 hit = _word(key)
-            append(Token(s, e, form, hit[0], hit[1], hit[2], k))
+            append(make_token(s, e, form, hit[0], hit[1], hit[2], k))
     model.keep()
     return tuple(out)
 
