@@ -86,3 +86,37 @@ def test_a_forked_process_uses_a_connection_of_its_own_and_keeps_its_entries(tmp
     assert os.waitstatus_to_exitcode(status) == 0
     assert store._connection() is parent_connection
     assert set(store.get_many(["ferry", "pit", "tunnel"])) == {"ferry", "pit"}
+
+
+def test_pair_parts_filled_in_one_run_are_read_back_in_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-tag sums a run fills are kept, so a later run tags the same sentences without making
+    any again, and gets the same tags; a part kept twice holds what both runs filled."""
+    plain = _tags(_tagger(None))
+    path = tmp_path / "words-test.sqlite"
+    first = _tagger(wordcache.WordStore(path))
+    assert _tags(first) == plain and first._parts
+    fills: list[int] = []
+    real = tagger.Tagger._fill
+    monkeypatch.setattr(tagger.Tagger, "_fill", lambda self, *a: fills.append(1) or real(self, *a))
+    again = _tagger(wordcache.WordStore(path))
+    assert _tags(again) == plain and not fills
+
+
+def test_a_run_that_was_not_warmed_merges_its_parts_with_the_stored_ones(tmp_path: Path) -> None:
+    """Two rare words of one shape share a part: what a second run (never warmed from the store)
+    fills for the second word is added to what the first kept for the first, not written over it."""
+    path = tmp_path / "words-test.sqlite"
+    first = _tagger(wordcache.WordStore(path))
+    one = "The council approved the zembrication plan .".split()
+    first.warm(one)
+    first.tag(one)
+    first.keep()
+    key = first._entries["zembrication"][10][0][1]  # its shared keys
+    kept = [list(s) for s in wordcache.WordStore(path).get_parts([key])[key]]
+    assert any(v is not None for s in kept for v in s)
+    second = _tagger(wordcache.WordStore(path))
+    second.tag("Officials said a quorbrication had failed before .".split())
+    second.keep()
+    merged = wordcache.WordStore(path).get_parts([key])[key]
+    assert all(merged[w][t] == v for w in range(3) for t, v in enumerate(kept[w]) if v is not None)
+    assert sum(v is not None for s in merged for v in s) > sum(v is not None for s in kept for v in s)

@@ -107,10 +107,13 @@ class Tagger:
         self._entries: dict[str, tuple] = {}
         self._bigram: dict[str, tuple[int, int]] = {}
         self._cases: list[tuple[int, int] | None] = [None] * _NCASES ** 3
-        # shared pair keys -> the per-tag sums of their weights, by pass slot: the pair slots of every
-        # word the weights know only by these keys (filled for one, filled for all), and the base the
-        # slots of a word with pairs of its own add its own row to
-        self._class_slots: dict[tuple[str, ...], tuple[list, list, list]] = {}
+        # Pair parts by key, three slot lists (one per pass slot) of per-tag sums, filled when first
+        # needed and kept in the store: under a word's shared keys, the sums of their weights, which
+        # are the slots of every word the weights know only by those keys (filled for one, filled
+        # for all); under (own key, *shared keys), the slots of a word with pairs of its own.
+        self._parts: dict[tuple[str, ...], tuple[list, list, list]] = {}
+        self._looked_up: set[tuple[str, ...]] = set()  # part keys already asked of the store
+        self._filled: set[tuple[str, ...]] = set()  # part keys with slots filled since the last keep
         self._tags1 = self._tag_table(self.one)
         self._tags2 = self._tag_table(self.two)
         self._right: list[int | None] = [None] * (_NTAGS + 2) ** 3
@@ -147,7 +150,9 @@ class Tagger:
         if len(self._entries) > _CACHE_LIMIT:
             self._entries.clear()
             self._bigram.clear()
-            self._class_slots.clear()
+            self._parts.clear()
+            self._looked_up.clear()
+            self._filled.clear()
         m2, m1, p1, p2 = self._contexts(form)
         sums = (self._both(F.word_features(form, False, self.classes)),
                 self._both(F.word_features(form, True, self.classes)), m2, m1, p1, p2)
@@ -182,29 +187,67 @@ class Tagger:
         parts, empty until needed, and shared by the words the weights know only by their shared keys."""
         fixed, fold, case, sums, keys, adverb, verb, own, neighbours = stored
         shared = keys[1:]
-        parts = self._class_slots.get(shared)
-        n = _NTAGS + 2
-        if parts is None:
-            parts = self._class_slots[shared] = ([None] * n, [None] * n, [None] * n)
-        slots = ([None] * n, [None] * n, [None] * n) if own else parts
+        parts = self._part(shared)
+        slots = self._part(keys) if own else parts
         return (fixed, fold, _CASES_LEFT.index(case), _CASES_RIGHT.index(case), *sums,
                 ((keys[0], shared, parts), *slots), adverb, verb, neighbours or _NO_NEIGHBOURS)
 
+    def _part(self, key: tuple[str, ...]) -> tuple[list, list, list]:
+        """The slot lists kept under ``key`` (see ``_parts``), empty ones when there are none yet."""
+        part = self._parts.get(key)
+        if part is None:
+            n = _NTAGS + 2
+            part = self._parts[key] = ([None] * n, [None] * n, [None] * n)
+        return part
+
     def warm(self, forms: Iterable[str]) -> None:
-        """Take the entries of ``forms`` the store holds, before a text is tagged."""
+        """Take the entries of ``forms`` the store holds, and the pair parts they read (for a word
+        the store lacks, those of its shared keys), before a text is tagged."""
         if self.store is None:
             return
         entries = self._entries
         missing = {f for f in forms if f not in entries}
-        if missing:
-            for form, stored in self.store.get_many(missing).items():
+        if not missing:
+            return
+        found = self.store.get_many(missing)
+        keys: set[tuple[str, ...]] = set()
+        for form in missing:
+            stored = found.get(form)
+            if stored is None:
+                keys.add(tuple(F.pair_keys(form, self.classes))[1:])
+            else:
                 entries[form] = self._unstored(stored)
+                keys.add(stored[4][1:])
+                if stored[7]:
+                    keys.add(stored[4])
+        self._take_parts(keys - self._looked_up)
+
+    def _take_parts(self, keys: set[tuple[str, ...]]) -> None:
+        """Fill the slots of the parts under ``keys`` with what the store holds for them."""
+        self._looked_up |= keys
+        if self.store is None or not keys:
+            return
+        for key, stored in self.store.get_parts(keys).items():
+            for slots, kept in zip(self._part(key), stored):
+                if slots.count(None) == len(slots):
+                    slots[:] = kept  # nothing filled here yet: the stored slots as they are
+                    continue
+                for tag, value in enumerate(kept):
+                    if value is not None and slots[tag] is None:
+                        slots[tag] = value
 
     def keep(self) -> None:
-        """Give the store the entries made since the last call."""
-        if self.store is not None and self._fresh:
+        """Give the store the entries made and the pair parts filled since the last call (a part
+        the store was not asked for first is merged with what it holds, never written over it)."""
+        if self.store is None:
+            return
+        if self._fresh:
             self.store.put_many(self._fresh)
             self._fresh = {}
+        if self._filled:
+            self._take_parts(self._filled - self._looked_up)
+            self.store.put_parts({key: self._parts[key] for key in self._filled if key in self._parts})
+            self._filled = set()
 
     def _fill(self, pair: tuple, which: int, tag: int) -> int:
         """A pair part's vector for one tag, made when first needed: the sum of the keys the word
@@ -216,9 +259,11 @@ class Tagger:
         part = base[tag]
         if part is None:
             part = base[tag] = p.vector([head + k for k in shared])
+            self._filled.add(shared)
         if pair[which] is base:
             return part  # a word known only by its shared keys: its slots are the class's
         value = pair[which][tag] = p.row(head + word) + part
+        self._filled.add((word, *shared))
         return value
 
     def _fill_right(self, prev: int, right: int, right2: int) -> int:

@@ -18,9 +18,10 @@ import marshal
 import os
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 from pathlib import Path
 
-LAYOUT = 5  # bump when the stored entry's layout changes
+LAYOUT = 6  # bump when the stored entry's layout changes
 MAX_WORDS = 50_000  # about 1 KB a word: the store stays under some 50 MB
 BATCH = 500  # forms asked for in one query (SQLite's limit on parameters is higher)
 
@@ -56,7 +57,7 @@ class WordStore:
         self._path = path
         self._pid = os.getpid()
         self._inherited: list[sqlite3.Connection] = []
-        self._count = 0
+        self._count = self._parts = 0  # rows of words and of pair parts
         fresh = not path.exists()
         self._db = self._open(count=True)
         if self._db is not None and fresh:
@@ -67,8 +68,10 @@ class WordStore:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self._path, timeout=0.2, isolation_level=None)
             db.execute("CREATE TABLE IF NOT EXISTS words (form TEXT PRIMARY KEY, entry BLOB)")
+            db.execute("CREATE TABLE IF NOT EXISTS parts (key TEXT PRIMARY KEY, slots BLOB)")
             if count:
                 self._count = db.execute("SELECT count(*) FROM words").fetchone()[0]
+                self._parts = db.execute("SELECT count(*) FROM parts").fetchone()[0]
             return db
         except (sqlite3.Error, OSError):
             return None
@@ -85,17 +88,24 @@ class WordStore:
 
     def get_many(self, forms: Iterable[str]) -> dict[str, tuple]:
         """The stored entries of those of ``forms`` the store holds."""
+        return self._get("SELECT form, entry FROM words WHERE form IN", list(forms))
+
+    def get_parts(self, keys: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], tuple]:
+        """The stored pair parts (the tagger's per-tag sums) of those of ``keys`` the store holds."""
+        named = {_name(k): k for k in keys}
+        found = self._get("SELECT key, slots FROM parts WHERE key IN", list(named))
+        return {named[name]: v for name, v in found.items()}
+
+    def _get(self, query: str, wanted: list[Any]) -> dict[Any, tuple]:
         db = self._connection()
-        if db is None:
+        if db is None or not wanted:
             return {}
-        wanted = list(forms)
-        out: dict[str, tuple] = {}
+        out: dict[Any, tuple] = {}
         try:
             for at in range(0, len(wanted), BATCH):
                 part = wanted[at : at + BATCH]
-                marks = ",".join("?" * len(part))
-                for form, blob in db.execute(f"SELECT form, entry FROM words WHERE form IN ({marks})", part):
-                    out[form] = marshal.loads(blob)
+                for key, blob in db.execute(f"{query} ({','.join('?' * len(part))})", part):
+                    out[key] = marshal.loads(blob)
         except (sqlite3.Error, ValueError, EOFError, TypeError):
             self._db = None
             return {}
@@ -103,15 +113,28 @@ class WordStore:
 
     def put_many(self, entries: dict[str, tuple]) -> None:
         """Keep ``entries`` (form -> stored entry) while the store has room; a busy store is skipped."""
+        if self._count < MAX_WORDS:
+            rows = [(form, marshal.dumps(entry)) for form, entry in entries.items()][: MAX_WORDS - self._count]
+            if self._put("INSERT OR IGNORE INTO words VALUES (?, ?)", rows):
+                self._count += len(rows)
+
+    def put_parts(self, parts: dict[tuple[str, ...], tuple]) -> None:
+        """Keep ``parts`` (key -> slot lists), each in place of what the store held under its key, while
+        the store has room for them; a busy store is skipped."""
+        if self._parts < MAX_WORDS:
+            rows = [(_name(k), marshal.dumps(v)) for k, v in parts.items()][: MAX_WORDS - self._parts]
+            if self._put("INSERT OR REPLACE INTO parts VALUES (?, ?)", rows):
+                self._parts += len(rows)  # an upper bound: some replaced what was there
+
+    def _put(self, statement: str, rows: list[tuple[Any, bytes]]) -> bool:
         db = self._connection()
-        if db is None or not entries or self._count >= MAX_WORDS:
-            return
-        rows = [(form, marshal.dumps(entry)) for form, entry in entries.items()][: MAX_WORDS - self._count]
+        if db is None or not rows:
+            return False
         try:
             db.execute("BEGIN")
-            db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", rows)
+            db.executemany(statement, rows)
             db.execute("COMMIT")
-            self._count += len(rows)
+            return True
         except sqlite3.Error as err:
             try:
                 db.execute("ROLLBACK")
@@ -119,6 +142,12 @@ class WordStore:
                 pass
             if not isinstance(err, sqlite3.OperationalError):
                 self._db = None  # a damaged store; a busy one is only skipped this time
+            return False
+
+
+def _name(key: tuple[str, ...]) -> str:
+    """A pair part's key as the store names it: one text for one tuple, whatever its words hold."""
+    return repr(key)
 
 
 def remove_others(path: Path, pattern: str) -> None:
