@@ -227,7 +227,8 @@ def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
     for chk in checks:
         if chk.over not in pairs:
             kw: dict[str, Any] = {"share": share} if chk.over is SHARED else {}
-            pairs[chk.over] = PAIR_BUILDERS[chk.over](facts, within=within or chk.over in ALWAYS_WITHIN, apart=apart, **kw)
+            within_too = within or chk.over in ALWAYS_WITHIN
+            pairs[chk.over] = PAIR_BUILDERS[chk.over](facts, within=within_too, apart=apart, **kw)
         for pair in pairs[chk.over]:
             finding = chk.judge(pair)
             if finding is not None:

@@ -444,4 +444,5 @@ def test_findings_tied_on_everything_but_their_later_passages_come_out_in_passag
     first, later = (Finding("certainty", "info", 0.6, "stated against hedged", (passage(100), passage(at)))
                     for at in (2_000, 9_000))
     assert first.id == later.id
-    assert sorted([later, first], key=Finding.sort_key) == sorted([first, later], key=Finding.sort_key) == [first, later]
+    in_order = sorted([first, later], key=Finding.sort_key)
+    assert sorted([later, first], key=Finding.sort_key) == in_order == [first, later]

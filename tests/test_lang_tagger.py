@@ -148,7 +148,8 @@ def test_a_words_neighbours_are_every_pair_feature_it_opens_and_only_those() -> 
     model = tagger.load()
     assert list(model.one.names) == sorted(model.one.names) and list(model.two.names) == sorted(model.two.names)
     following = model._neighbours("the")
-    named = {n.split("|", 1)[1] for p in (model.one, model.two) for n in p.names if n.startswith(("bl=the|", "br=the|"))}
+    named = {n.split("|", 1)[1] for p in (model.one, model.two) for n in p.names
+             if n.startswith(("bl=the|", "br=the|"))}
     assert set(following) == named and len(named) > 100
     for after in sorted(named)[:50]:
         pair = "the|" + after

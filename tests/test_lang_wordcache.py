@@ -88,9 +88,10 @@ def test_a_forked_process_uses_a_connection_of_its_own_and_keeps_its_entries(tmp
     assert set(store.get_many(["ferry", "pit", "tunnel"])) == {"ferry", "pit"}
 
 
-def test_pair_parts_filled_in_one_run_are_read_back_in_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pair_parts_filled_in_one_run_are_read_back_in_the_next(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """The per-tag sums a run fills are kept, so a later run tags the same sentences without making
-    any again, and gets the same tags; a part kept twice holds what both runs filled."""
+    any again, and gets the same tags."""
     plain = _tags(_tagger(None))
     path = tmp_path / "words-test.sqlite"
     first = _tagger(wordcache.WordStore(path))

@@ -100,8 +100,8 @@ def _nominalization(noun: str) -> bool:
     return any(_known_verb(v) for v in verbs_of(noun, NOMINAL_STEM))
 
 
-_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
-_NO_ONE: frozenset[str] = frozenset()  # the agents of a noun's mention, shared by all of them  # the tags of words that may be mentions of their own
+_EVENTIVE_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})  # the tags of words that may be mentions of their own
+_NO_ONE: frozenset[str] = frozenset()  # the agents of a noun's mention, shared by all of them
 
 
 def _eventive(tok: Token) -> str | None:

@@ -4,9 +4,9 @@ The first pass tags left to right; the second sees the first pass's tags of the
 next two words as well. Both are linear models, and most features look at one word
 only, so each word type's share of the score is summed once and cached (the few
 that pair a word with the next are kept with the first word's entry, keyed by the
-second). Scores of all 17 tags travel together as one integer of 32-bit fields (weights stored with a
-common offset keep every field non-negative), so summing features is a single
-addition and the tag with the largest field wins.
+second). Scores of all 17 tags travel together as one integer of 32-bit fields
+(weights stored with a common offset keep every field non-negative), so summing
+features is a single addition and the tag with the largest field wins.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ _CASES_LEFT = "<UTLO"
 _CASES_RIGHT = ">UTLO"
 _NCASES = len(_CASES_LEFT)
 _NO_PAIR = (0, 0, 0, 0)
-_NO_NEIGHBOURS: dict[str, tuple[int, int, int, int]] = {}  # shared by the many words no pair feature names; never written
+# The neighbours of the many words no pair feature names: one dict for all of them, never written.
+_NO_NEIGHBOURS: dict[str, tuple[int, int, int, int]] = {}
 # The prefix of a pair part's feature names, by pass slot (1: first pass, the tag before; 2: second
 # pass, the tag before; 3: second pass, the tag after) and tag.
 _PAIR_HEADS = {which: tuple(f"{'R' if which == 3 else 'P'}{tag}|" for tag in range(_NTAGS + 2)) for which in (1, 2, 3)}
@@ -135,7 +136,8 @@ class Tagger:
     def _edge(self) -> tuple:
         """The entry standing for "no word" past either end of a sentence (case code 0 on either side)."""
         m2, m1, p1, p2 = self._contexts(None)
-        return (None, "<>", 0, 0, None, None, m2, m1, p1, p2, None, False, False, self._neighbours("<>") or _NO_NEIGHBOURS)
+        neighbours = self._neighbours("<>") or _NO_NEIGHBOURS
+        return (None, "<>", 0, 0, None, None, m2, m1, p1, p2, None, False, False, neighbours)
 
     def _entry(self, form: str) -> tuple:
         """Everything about one word type that does not depend on its neighbours' identity.
@@ -169,7 +171,8 @@ class Tagger:
         the "bl=this|next" feature (of the next word, both passes) and of "br=this|next" (of this
         word): the only neighbours whose pair adds anything, found once per word type."""
         rows: dict[str, list[int]] = {}
-        for slot, (p, prefix) in enumerate(((self.one, "bl="), (self.two, "bl="), (self.one, "br="), (self.two, "br="))):
+        slots = ((self.one, "bl="), (self.two, "bl="), (self.one, "br="), (self.two, "br="))
+        for slot, (p, prefix) in enumerate(slots):
             for after, value in p.starting(prefix + fold + "|"):
                 rows.setdefault(after, [0, 0, 0, 0])[slot] = value
         return {after: tuple(r) for after, r in rows.items()}
@@ -183,8 +186,8 @@ class Tagger:
     def _unstored(self, stored: tuple) -> tuple:
         """The entry ``tag_indices`` reads, from its stored form (the six pairs of packed sums kept as
         they are, which the store reads back faster than any packing of them): the case as two codes
-        (seen from either side, ``_CASES_LEFT`` and ``_CASES_RIGHT``), and per-tag slots for the pair
-        parts, empty until needed, and shared by the words the weights know only by their shared keys."""
+        (seen from either side, ``_CASES_LEFT`` and ``_CASES_RIGHT``), and the slots of its pair parts
+        (``_parts``), shared by the words the weights know only by their shared keys."""
         fixed, fold, case, sums, keys, adverb, verb, own, neighbours = stored
         shared = keys[1:]
         parts = self._part(shared)
@@ -215,11 +218,12 @@ class Tagger:
             stored = found.get(form)
             if stored is None:
                 keys.add(tuple(F.pair_keys(form, self.classes))[1:])
-            else:
-                entries[form] = self._unstored(stored)
-                keys.add(stored[4][1:])
-                if stored[7]:
-                    keys.add(stored[4])
+                continue
+            entries[form] = self._unstored(stored)
+            _, _, _, _, pair_keys, _, _, own, _ = stored
+            keys.add(pair_keys[1:])
+            if own:
+                keys.add(pair_keys)
         self._take_parts(keys - self._looked_up)
 
     def _take_parts(self, keys: set[tuple[str, ...]]) -> None:
@@ -398,7 +402,6 @@ class Tagger:
         """UPOS tags of one sentence's tokens."""
         tags = F.TAGS
         return [tags[t] for t in self.tag_indices(forms)]
-
 
 
 @cache
