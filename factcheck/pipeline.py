@@ -121,8 +121,9 @@ def _analyse_long(doc: Document) -> DocFacts:
     Sentences are tagged apart, so the forked process tags the second half and then reads the
     dates, places and figures off the text, while this one tags the first half, finds the people,
     chunks the whole and finds the quotations. Claims and event mentions read no sentence before
-    their paragraph's (``extract_claims``, ``mentions_in``), so a second fork finds those of the paragraphs from the
-    middle on while this one finds the rest; the background pass reads the whole lead, after both.
+    their paragraph's (``extract_claims``, ``mentions_in``), so a second fork finds those of the
+    paragraphs from the middle on while this one finds the rest; the background pass reads the
+    whole lead, after both.
     """
     spans = [(s.start, s.end) for s in doc.sentences]
     cut = _middle_paragraph(doc)

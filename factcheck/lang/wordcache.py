@@ -2,13 +2,15 @@
 
 Building a word type's entry (its feature sums for every position around it) is most of
 what tagging a new article costs; the entry is a pure function of the model and the
-word, so it can be kept between runs. The store is one SQLite file under the user's
+word, so it can be kept between runs, and so are the pair parts (per-tag sums of the
+features a word shares with others, ``parts``), filled as tagging needs them. The
+store is one SQLite file under the user's
 cache folder (``$FACTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factcheck``, else
 ``~/.cache/factcheck``), named for a digest of the model and of the feature templates:
 a new model or new templates start a new file and the old ones are deleted. Deleting
 the folder is always safe; ``FACTCHECK_NO_CACHE=1`` turns the store off. Every failure
 (a read-only folder, a locked or damaged file) turns it off for the run and tagging goes
-on without it: the entries, and so the tags, are the same either way.
+on without it: the entries and parts, and so the tags, are the same either way.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ import marshal
 import os
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 LAYOUT = 6  # bump when the stored entry's layout changes
-MAX_WORDS = 50_000  # about 1 KB a word: the store stays under some 50 MB
+MAX_WORDS = 50_000  # about 2 KB a word with its share of the pair parts: the store stays near 100 MB at most
 BATCH = 500  # forms asked for in one query (SQLite's limit on parameters is higher)
 
 
