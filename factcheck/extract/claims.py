@@ -817,8 +817,8 @@ def _clause_claims(
     irrealis = lexis.phrases("claims_irrealis.txt")
     refusal = lexis.phrases("claims_refusal.txt")
     own_dates = _share_out(date_anchors, preds, toks)
-    clause_text = doc.view[clause_start:clause_end]  # one string for the clause's claims
     own_places = _share_out(place_anchors, preds, toks)
+    clause_text = doc.view[clause_start:clause_end]  # one string for the clause's claims
     for n, pred in enumerate(preds):
         quote = _quote_at(quotes, quote_starts, toks[pred.i].start)
         src = sources.at(pred.i)
