@@ -27,6 +27,7 @@ from factcheck.extract.quotes import extract_quotes
 from factcheck.extract.relations import extract_relations
 from factcheck.lang import analyse_text
 from factcheck.lang.model import from_columns, token_columns
+from factcheck.lang.tagger import keep_everything
 from factcheck.lang.tagger import load as load_tagger
 from factcheck.overview import quotes_ledger as _ledger
 from factcheck.overview import timeline_rows
@@ -106,12 +107,14 @@ def analyse_all(docs: Sequence[Document], *, jobs: int = 1,
     """
     split = jobs > 1 and can_fork()
     if split and len(docs) >= PARALLEL_FROM:
-        return _shared(docs, jobs, progress)
-    out: list[DocFacts] = []
-    for doc in docs:
-        out.append(_analyse_long(doc) if split and len(doc.view) >= LONG_DOCUMENT else analyse(doc))
-        if progress is not None:
-            progress(len(out))
+        out = _shared(docs, jobs, progress)
+    else:
+        out = []
+        for doc in docs:
+            out.append(_analyse_long(doc) if split and len(doc.view) >= LONG_DOCUMENT else analyse(doc))
+            if progress is not None:
+                progress(len(out))
+    keep_everything()  # what this process's tagger made: a forked one's last few parts are made again next time
     return out
 
 

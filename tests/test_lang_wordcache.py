@@ -25,7 +25,7 @@ def _tags(t: tagger.Tagger) -> list[list[str]]:
     for forms in SENTENCES:
         t.warm(forms)
         out.append(t.tag(forms))
-        t.keep()
+        t.keep(everything=True)
     return out
 
 
@@ -111,13 +111,34 @@ def test_a_run_that_was_not_warmed_merges_its_parts_with_the_stored_ones(tmp_pat
     one = "The council approved the zembrication plan .".split()
     first.warm(one)
     first.tag(one)
-    first.keep()
+    first.keep(everything=True)
     key = first._entries["zembrication"][10][0][1]  # its shared keys
     kept = [list(s) for s in wordcache.WordStore(path).get_parts([key])[key]]
     assert any(v is not None for s in kept for v in s)
     second = _tagger(wordcache.WordStore(path))
     second.tag("Officials said a quorbrication had failed before .".split())
-    second.keep()
+    second.keep(everything=True)
     merged = wordcache.WordStore(path).get_parts([key])[key]
     assert all(merged[w][t] == v for w in range(3) for t, v in enumerate(kept[w]) if v is not None)
     assert sum(v is not None for s in merged for v in s) > sum(v is not None for s in kept for v in s)
+
+
+def test_pair_parts_are_kept_a_batch_at_a_time_unless_everything_is_asked_for(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article's few parts wait for the next ones (each write rewrites whole parts); the end of a
+    run keeps what is left."""
+    path = tmp_path / "words-test.sqlite"
+    t = _tagger(wordcache.WordStore(path))
+    forms = SENTENCES[0]
+    t.warm(forms)
+    t.tag(forms)
+    t.keep()
+    filled = set(t._filled)
+    assert 0 < len(filled) < tagger.PARTS_AT_ONCE and not wordcache.WordStore(path).get_parts(filled)
+    assert set(wordcache.WordStore(path).get_many(forms)) == set(forms)  # the entries are kept at once
+    t.keep(everything=True)
+    assert set(wordcache.WordStore(path).get_parts(filled)) == filled and not t._filled
+    monkeypatch.setattr(tagger, "PARTS_AT_ONCE", 1)
+    t.tag(SENTENCES[1])
+    t.keep()
+    assert not t._filled

@@ -32,6 +32,7 @@ _CASES_LEFT = "<UTLO"
 _CASES_RIGHT = ">UTLO"
 _NCASES = len(_CASES_LEFT)
 _NO_PAIR = (0, 0, 0, 0)
+PARTS_AT_ONCE = 2000  # filled pair parts kept in one write (``Tagger.keep``)
 # The neighbours of the many words no pair feature names: one dict for all of them, never written.
 _NO_NEIGHBOURS: dict[str, tuple[int, int, int, int]] = {}
 # The prefix of a pair part's feature names, by pass slot (1: first pass, the tag before; 2: second
@@ -240,15 +241,18 @@ class Tagger:
                     if value is not None and slots[tag] is None:
                         slots[tag] = value
 
-    def keep(self) -> None:
-        """Give the store the entries made and the pair parts filled since the last call (a part
-        the store was not asked for first is merged with what it holds, never written over it)."""
+    def keep(self, everything: bool = False) -> None:
+        """Give the store the entries made since the last call, and the pair parts filled since then
+        once there are ``PARTS_AT_ONCE`` of them (or with ``everything``): a part is written whole, and
+        the common ones are filled a little more by every article, so writing them article by article
+        would write them over and over. A part the store was not asked for first is merged with what
+        it holds, never written over it."""
         if self.store is None:
             return
         if self._fresh:
             self.store.put_many(self._fresh)
             self._fresh = {}
-        if self._filled:
+        if self._filled and (everything or len(self._filled) >= PARTS_AT_ONCE):
             self._take_parts(self._filled - self._looked_up)
             self.store.put_parts({key: self._parts[key] for key in self._filled if key in self._parts})
             self._filled = set()
@@ -413,6 +417,13 @@ def load() -> Tagger:
     except OSError:
         templates = b""
     return Tagger(modelfile.parse(modelcache.inflated(raw)), wordcache.open_store(raw, templates))
+
+
+def keep_everything() -> None:
+    """Give the store what the shipped tagger made and has not kept, if it was loaded at all: at the
+    end of a run's analysis, so that a short run's pair parts are kept too."""
+    if load.cache_info().currsize:
+        load().keep(everything=True)
 
 
 def tag(forms: Sequence[str]) -> list[str]:
