@@ -16,7 +16,7 @@ from factcheck.errors import InputError
 from factcheck.model import Document, Evidence, Finding
 from factcheck.output import write_atomic
 from factcheck.facts import DocFacts
-from factcheck.pipeline import analyse, run_checks
+from factcheck.pipeline import analyse, keep_most_confident, run_checks
 
 SOURCE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
 BASELINE_SCHEMA = "factcheck/baseline@1"
@@ -72,10 +72,6 @@ def collect_sources(specs: Sequence[str], on_skip: Callable[[str], None] | None 
 # ---------------------------------------------------------------------------- lint
 
 
-def _key(f: Finding) -> tuple[object, ...]:
-    return (f.kind, frozenset((e.path, e.start, e.end) for e in f.evidence))
-
-
 def draft_first(finding: Finding, draft_path: str) -> Finding:
     """The same finding with the draft's evidence before the sources'."""
     ordered = sorted(finding.evidence, key=lambda e: e.path != draft_path)
@@ -106,10 +102,7 @@ def lint_facts(
 
     def keep(findings: Iterable[Finding]) -> None:
         for f in findings:
-            f = draft_first(f, draft.path)
-            kept = found.get(_key(f))
-            if kept is None or f.confidence > kept.confidence:
-                found[_key(f)] = f
+            keep_most_confident(found, draft_first(f, draft.path))
 
     keep(run_checks([draft_facts], kinds=kinds, within=True))
     if source_facts:

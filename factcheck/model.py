@@ -434,6 +434,12 @@ class Finding:
             h.update(b"\0" + _normalize_for_id(ev.sentence).encode())
         return h.hexdigest()[:8]
 
+    @property
+    def key(self) -> tuple[str, frozenset[tuple[str, int, int]]]:
+        """Its kind and the places of its passages: two findings with one key say one thing, and only
+        the more confident is kept."""
+        return (self.kind, frozenset((e.path, e.start, e.end) for e in self.evidence))
+
     def sort_key(self) -> tuple[int, float, str, int, str, tuple[tuple[str, int, int], ...]]:
         """Severity, confidence, where the first passage is, then every passage's place: a total
         order, so findings come out the same whatever order they were found in."""

@@ -214,8 +214,8 @@ def run_checks(
     if jobs > 1 and size >= PARALLEL_CHECKS_FROM and theirs and ours and can_fork():
         with forked(lambda: _judged(facts, theirs, within, focus, FORKED_SHARE)) as (forked_found,):
             found = _judged(facts, ours, within, focus, OWN_SHARE)
-            for key, finding in forked_found.result().items():
-                _keep(found, key, finding)
+            for finding in forked_found.result().values():
+                keep_most_confident(found, finding)
     else:
         found = _judged(facts, checks, within, focus)
     return sorted(found.values(), key=Finding.sort_key)
@@ -236,15 +236,15 @@ def _judged(facts: Sequence[DocFacts], checks: Sequence[Check], within: bool,
         for pair in pairs[chk.over]:
             finding = chk.judge(pair)
             if finding is not None:
-                _keep(findings, (finding.kind, frozenset((e.path, e.start, e.end) for e in finding.evidence)), finding)
+                keep_most_confident(findings, finding)
     return findings
 
 
-def _keep(findings: dict[tuple[object, ...], Finding], key: tuple[object, ...], finding: Finding) -> None:
-    """``finding`` under ``key`` (its kind and evidence), unless the one there is at least as confident."""
-    kept = findings.get(key)
+def keep_most_confident(findings: dict[tuple[object, ...], Finding], finding: Finding) -> None:
+    """``finding`` under its ``key``, unless the one there is at least as confident."""
+    kept = findings.get(finding.key)
     if kept is None or finding.confidence > kept.confidence:
-        findings[key] = finding
+        findings[finding.key] = finding
 
 
 def _never_paired(facts: Sequence[DocFacts], focus: Document | None = None) -> Callable[[DocFacts, DocFacts], bool]:

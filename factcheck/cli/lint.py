@@ -65,11 +65,11 @@ def lint_all(drafts: Sequence[Document], sources: Sequence[Document], *, include
     facts = analyse_all([*drafts, *sources], jobs=jobs, progress=progress)
     hold(facts)
     source_facts = facts[len(drafts):]
-    out: dict[tuple[str, tuple[tuple[str, int, int], ...]], Finding] = {}
+    out: dict[tuple[str, frozenset[tuple[str, int, int]]], Finding] = {}
     for draft, draft_facts in zip(drafts, facts):
         found = lint_facts(draft_facts, source_facts, include_sources=include_sources, kinds=kinds)
         for f in apply_suppressions(draft, above_confidence(found, minimum)):
-            out.setdefault((f.kind, tuple(sorted((e.path, e.start, e.end) for e in f.evidence))), f)
+            out.setdefault(f.key, f)
     return sorted(out.values(), key=Finding.sort_key)
 
 

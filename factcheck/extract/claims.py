@@ -388,7 +388,9 @@ def _predicates(toks: list[Token], keys: tuple[str, ...], a: int, b: int, anchor
                 i += 1
                 continue
             generic = True
-        if _reports(toks, keys, a, i, b) or _going_to(toks, i, b) or (not generic and not _verbal(toks, keys, a, i)):
+        # a generic predicate was already found no report; a listed verb is asked here
+        if (not generic and _reports(toks, keys, a, i, b)) or _going_to(toks, i, b) or (
+                not generic and not _verbal(toks, keys, a, i)):
             i += 1
             continue
         # A negation cue that is itself a verb ("refused to meet") belongs to the verb after it.
@@ -774,7 +776,7 @@ def _clause_claims(
     keywords = frozenset(
         lexis.topic_key(toks[x]) for x in range(a, b)
         if keys[x] not in stop and keys[x] not in reporting and x not in valued
-        and toks[x].text[:1].isalnum() and not toks[x].norm.isdigit()  # a word (``_is_word``), not a figure
+        and _is_word(toks[x]) and not toks[x].norm.isdigit()
     )
     # Anchors: dates and places with the events they locate.
     date_anchors = []
